@@ -1,0 +1,4 @@
+#include "domain/Money.h"
+namespace simuwave {
+int placeholderModels() { return 0; }
+} // namespace simuwave

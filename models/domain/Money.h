@@ -1,0 +1,5 @@
+#pragma once
+// Placeholder: replaced by the domain core.
+namespace simuwave {
+int placeholderModels();
+}
