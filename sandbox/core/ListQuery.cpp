@@ -1,0 +1,132 @@
+#include "core/ListQuery.h"
+
+#include "core/SandboxContext.h"
+#include "core/Wire.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace simuwave::sandbox {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("simuwave::sandbox", text);
+}
+
+// The filters a cursor was issued for: every query item except the paging ones.
+static QByteArray filterFingerprint(const ApiRequest &req)
+{
+    QStringList items;
+    for (const auto &[k, v] : req.query.queryItems(QUrl::FullyDecoded))
+        if (k != QLatin1String("cursor") && k != QLatin1String("limit"))
+            items.append(k + QLatin1Char('=') + v);
+    items.sort();
+    return wire::sha256Hex(items.join(QLatin1Char('&')).toUtf8()).left(10);
+}
+
+ApiResponse listPage(const ApiRequest &req, SandboxContext &ctx, const ListSpec &spec)
+{
+    int limit = spec.defaultLimit;
+    if (req.hasQuery(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = req.queryValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > spec.maxLimit)
+            return errors::validationField(
+                QStringLiteral("limit"), tr("limit must be a whole number from 1 to %1.").arg(spec.maxLimit));
+    }
+    std::optional<qint64> since;
+    if (req.hasQuery(QStringLiteral("updated_since"))) {
+        if (!spec.deltaSync)
+            return errors::badRequest(QStringLiteral("unsupported_parameter"),
+                                      tr("This list does not support updated_since."),
+                                      QStringLiteral("updated_since"));
+        since = wire::parseTime(req.queryValue(QStringLiteral("updated_since")));
+        if (!since)
+            return errors::validationField(QStringLiteral("updated_since"),
+                                           tr("updated_since must be an RFC 3339 timestamp with a time zone, "
+                                              "e.g. 2026-01-31T12:00:00.000Z."));
+    }
+    const QByteArray fingerprint = filterFingerprint(req);
+    qint64 afterUpdated = -1, afterId = 0;
+    if (req.hasQuery(QStringLiteral("cursor"))) {
+        const auto payload = wire::decodeCursor(req.queryValue(QStringLiteral("cursor")));
+        const QList<QByteArray> parts = payload ? payload->split(':') : QList<QByteArray>{};
+        bool ok = parts.size() == 4 && parts.at(0) == (since ? "d" : "r") && parts.at(1) == fingerprint;
+        if (ok) {
+            bool a = false, b = false;
+            afterUpdated = parts.at(2).toLongLong(&a);
+            afterId = parts.at(3).toLongLong(&b);
+            ok = a && b;
+        }
+        if (!ok)
+            return errors::badRequest(QStringLiteral("invalid_cursor"),
+                                      tr("The cursor is not valid for this list and these filters."),
+                                      QStringLiteral("cursor"));
+    }
+
+    QStringList where = spec.conditions;
+    QVariantList binds = spec.binds;
+    QString order;
+    if (since) {
+        where.append(QStringLiteral("updated_at >= ?"));
+        binds.append(*since);
+        if (afterUpdated >= 0) {
+            where.append(QStringLiteral("(updated_at > ? OR (updated_at = ? AND id > ?))"));
+            binds << afterUpdated << afterUpdated << afterId;
+        }
+        order = QStringLiteral("updated_at, id");
+    } else {
+        where.append(QStringLiteral("deleted = 0"));
+        if (afterId > 0) {
+            where.append(QStringLiteral("id > ?"));
+            binds.append(afterId);
+        }
+        order = QStringLiteral("id");
+    }
+    QString sql = QStringLiteral("SELECT id, updated_at, deleted");
+    if (!spec.columns.isEmpty())
+        sql += QStringLiteral(", ") + spec.columns;
+    sql += QStringLiteral(" FROM ") + spec.table;
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?");
+    binds.append(limit + 1);
+
+    QSqlQuery q(ctx.db());
+    q.setForwardOnly(true);
+    if (!ctx.exec(q, sql, binds))
+        return errors::make(500, QStringLiteral("api_error"), QStringLiteral("internal_error"),
+                            tr("The sandbox could not read its database."));
+    QJsonArray data;
+    qint64 lastUpdated = 0, lastId = 0;
+    int n = 0;
+    bool hasMore = false;
+    while (q.next()) {
+        if (n == limit) {
+            hasMore = true;
+            break;
+        }
+        ++n;
+        lastId = q.value(0).toLongLong();
+        lastUpdated = q.value(1).toLongLong();
+        if (q.value(2).toInt() != 0) {
+            data.append(QJsonObject{{QStringLiteral("id"), wire::publicId(spec.idPrefix, lastId)},
+                                    {QStringLiteral("deleted"), true},
+                                    {QStringLiteral("updated_at"), wire::isoTime(lastUpdated)}});
+        } else {
+            data.append(spec.row(q));
+        }
+    }
+    QJsonValue next(QJsonValue::Null);
+    if (hasMore) {
+        const QByteArray payload = QByteArray(since ? "d" : "r") + ':' + fingerprint + ':' +
+                                   QByteArray::number(since ? lastUpdated : 0) + ':' +
+                                   QByteArray::number(lastId);
+        next = QString::fromLatin1(wire::encodeCursor(payload));
+    }
+    return ApiResponse::ok(QJsonObject{{QStringLiteral("data"), data},
+                                       {QStringLiteral("next_cursor"), next},
+                                       {QStringLiteral("has_more"), hasMore}});
+}
+
+} // namespace simuwave::sandbox

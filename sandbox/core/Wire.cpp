@@ -1,0 +1,112 @@
+#include "core/Wire.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+namespace simuwave::sandbox::wire {
+
+static constexpr int IdDigits = 8;
+
+QString publicId(QStringView prefix, qint64 rowId)
+{
+    return prefix.toString() + QLatin1Char('_') +
+           QString::number(rowId, 36).rightJustified(IdDigits, QLatin1Char('0'));
+}
+
+qint64 rowId(QStringView prefix, const QString &publicId)
+{
+    if (publicId.size() != prefix.size() + 1 + IdDigits || !publicId.startsWith(prefix) ||
+        publicId.at(prefix.size()) != QLatin1Char('_'))
+        return 0;
+    const QString digits = publicId.mid(prefix.size() + 1);
+    for (QChar c : digits)
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('z'))))
+            return 0;
+    bool ok = false;
+    const qint64 v = digits.toLongLong(&ok, 36);
+    return ok && v > 0 ? v : 0;
+}
+
+QJsonValue publicIdOrNull(QStringView prefix, qint64 id)
+{
+    return id > 0 ? QJsonValue(publicId(prefix, id)) : QJsonValue(QJsonValue::Null);
+}
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonValue isoTimeOrNull(qint64 ms)
+{
+    return ms > 0 ? QJsonValue(isoTime(ms)) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<qint64> parseTime(const QString &text)
+{
+    const QString t = text.trimmed();
+    // A zone is required: Z or +hh:mm / -hh:mm at the end.
+    const bool hasZone =
+        t.endsWith(QLatin1Char('Z')) || t.endsWith(QLatin1Char('z')) ||
+        (t.size() > 6 && (t.at(t.size() - 6) == QLatin1Char('+') || t.at(t.size() - 6) == QLatin1Char('-')) &&
+         t.at(t.size() - 3) == QLatin1Char(':'));
+    if (!hasZone || t.size() < 20)
+        return std::nullopt;
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(t, Qt::ISODate);
+    if (!dt.isValid())
+        return std::nullopt;
+    return dt.toMSecsSinceEpoch();
+}
+
+QByteArray encodeCursor(const QByteArray &payload)
+{
+    return payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+std::optional<QByteArray> decodeCursor(const QString &cursor)
+{
+    auto res = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding |
+                                                                     QByteArray::AbortOnBase64DecodingErrors);
+    if (!res || cursor.isEmpty())
+        return std::nullopt;
+    return *res;
+}
+
+QByteArray etagFor(const QByteArray &body)
+{
+    return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(32) + '"';
+}
+
+bool etagMatches(const QByteArray &headerValue, const QByteArray &etag)
+{
+    const QByteArray strip = etag.startsWith("W/") ? etag.mid(2) : etag;
+    for (QByteArray part : headerValue.split(',')) {
+        part = part.trimmed();
+        if (part == "*")
+            return true;
+        if (part.startsWith("W/"))
+            part = part.mid(2);
+        if (part == strip)
+            return true;
+    }
+    return false;
+}
+
+QByteArray sha256Hex(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray randomToken(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    return raw.toHex();
+}
+
+} // namespace simuwave::sandbox::wire

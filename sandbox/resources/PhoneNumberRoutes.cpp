@@ -1,0 +1,8 @@
+#include "core/Router.h"
+#include "resources/Resources.h"
+
+namespace simuwave::sandbox {
+
+void setupPhoneNumberResources(ResourceSetup &) {}
+
+} // namespace simuwave::sandbox

@@ -1,0 +1,14 @@
+#include "resources/Resources.h"
+
+namespace simuwave::sandbox {
+
+void setupAllResources(ResourceSetup &setup)
+{
+    setupAuthResources(setup);
+    setupPartnerResources(setup);
+    setupTenantResources(setup);
+    setupPhoneNumberResources(setup);
+    // Further resource files (invoices, ports, webhooks, ...) add their line here.
+}
+
+} // namespace simuwave::sandbox

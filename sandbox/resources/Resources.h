@@ -1,0 +1,21 @@
+#pragma once
+// One setup function per resource file; ResourceRegistry.cpp calls them in order (seed hooks run in
+// that order too, so tenants and numbers exist before invoices or ports are seeded).
+// To add a resource file: declare its function here and add one line to setupAllResources().
+#include "core/SandboxContext.h"
+
+namespace simuwave::sandbox {
+
+void setupAuthResources(ResourceSetup &setup); // AuthRoutes.cpp: /v1/auth/sessions, /v1/me
+void setupPartnerResources(
+    ResourceSetup &setup); // PartnerRoutes.cpp: /v1/partner, branding, subscription, wallet
+void setupTenantResources(
+    ResourceSetup &setup); // TenantRoutes.cpp: /v1/tenants, limits, usage, tenant-defaults
+void setupPhoneNumberResources(
+    ResourceSetup &setup); // PhoneNumberRoutes.cpp: /v1/phone-numbers and lifecycles
+void setupAdminResources(
+    ResourceSetup &setup); // AdminRoutes.cpp: /v1/sandbox/* (only when knobs are enabled)
+
+void setupAllResources(ResourceSetup &setup); // every resource above except admin
+
+} // namespace simuwave::sandbox
