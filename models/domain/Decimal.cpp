@@ -128,8 +128,13 @@ QString currencySymbol(const QString &currencyCode, const QLocale &locale)
     } known[] = {{u"USD", u"$"},   {u"EUR", u"\u20AC"}, {u"GBP", u"\u00A3"},
                  {u"CAD", u"CA$"}, {u"AUD", u"A$"},     {u"MXN", u"MX$"}};
     for (const auto &k : known) {
-        if (currencyCode == QStringView(k.code))
-            return QString::fromUtf16(k.symbol);
+        if (currencyCode != QStringView(k.code))
+            continue;
+        const QString symbol = QString::fromUtf16(k.symbol);
+        // "$" in a Canadian locale means CAD: say US$ (or the code) so amounts are never ambiguous.
+        if (symbol == locale.currencySymbol(QLocale::CurrencySymbol))
+            return currencyCode == QLatin1String("USD") ? QStringLiteral("US$") : currencyCode;
+        return symbol;
     }
     return currencyCode;
 }

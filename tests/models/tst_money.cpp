@@ -351,6 +351,23 @@ void tst_money::format_data()
                                         << "EUR" << qint64(-5) << QString::fromUtf8("-0,05\u00A0\u20AC");
     QTest::newRow("fr_FR EUR") << "fr_FR"
                                << "EUR" << qint64(123450) << QString::fromUtf8("1\u202F234,50\u00A0\u20AC");
+    // "$" alone would read as Canadian dollars in Canada.
+    QTest::newRow("en_CA USD is US$") << "en_CA"
+                                      << "USD" << qint64(150) << "US$1.50";
+    QTest::newRow("en_CA negative USD") << "en_CA"
+                                        << "USD" << qint64(-5) << "(US$0.05)";
+    QTest::newRow("en_US EUR") << "en_US"
+                               << "EUR" << qint64(150) << QString::fromUtf16(u"\u20AC1.50");
+    QTest::newRow("hi_IN lakh grouping") << "hi_IN"
+                                         << "USD" << qint64(123456789) << "$12,34,567.89";
+    QTest::newRow("ar_EG native digits")
+        << "ar_EG"
+        << "USD" << qint64(123456789)
+        << QString::fromUtf16(
+               u"\u0661\u066C\u0662\u0663\u0664\u066C\u0665\u0666\u0667\u066B\u0668\u0669\u00A0$");
+    QTest::newRow("ar_EG negative below one")
+        << "ar_EG"
+        << "USD" << qint64(-5) << QString::fromUtf16(u"\u061C-\u0660\u066B\u0660\u0665\u00A0$");
     QTest::newRow("en_US unknown currency code") << "en_US"
                                                  << "XYZ" << qint64(150) << "XYZ1.50";
     QTest::newRow("en_US max") << "en_US"
