@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <limits>
@@ -44,6 +45,8 @@ private slots:
     void taxRounding_data();
     void taxRounding();
     void taxPercent();
+    void taxInvariants();
+    void formatMatchesDecimalString();
 };
 
 void tst_money::defaults()
@@ -458,6 +461,39 @@ void tst_money::taxPercent()
     QCOMPARE(simuwave::taxRatePpmToDecimalString(85000), QStringLiteral("0.085"));
     QCOMPARE(simuwave::taxRatePpmToDecimalString(0), QStringLiteral("0"));
     QCOMPARE(simuwave::taxRatePpmToDecimalString(120000), QStringLiteral("0.12"));
+}
+
+void tst_money::taxInvariants()
+{
+    // Tax is within half a cent of the exact value, symmetric for refunds, ties away from zero.
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 20000; ++i) {
+        const qint64 cents = qint64(rng.bounded(100'000'000)) - 50'000'000;
+        const qint64 ppm = qint64(rng.bounded(1'000'000));
+        const qint64 tax = simuwave::applyTaxPpm(Money::fromCents(cents), ppm).cents();
+        const qint64 diff = tax * simuwave::kTaxPpmPerUnit - cents * ppm;
+        QVERIFY2(qAbs(diff) <= simuwave::kTaxPpmPerUnit / 2,
+                 qPrintable(QStringLiteral("%1 at %2").arg(cents).arg(ppm)));
+        if (qAbs(diff) == simuwave::kTaxPpmPerUnit / 2)
+            QVERIFY(qAbs(tax * simuwave::kTaxPpmPerUnit) > qAbs(cents * ppm));
+        QCOMPARE(simuwave::applyTaxPpm(Money::fromCents(-cents), ppm).cents(), -tax);
+    }
+}
+
+void tst_money::formatMatchesDecimalString()
+{
+    // In a locale whose digits, point and grouping we strip back out, format() carries exactly the digits
+    // of toDecimalString(): the sentinel substitution never loses or invents a digit.
+    const QLocale us(QStringLiteral("en_US"));
+    QRandomGenerator rng(99);
+    for (int i = 0; i < 5000; ++i) {
+        const Money m = Money::fromCents(qint64(rng.generate64()));
+        QString shown = m.format(us);
+        const bool bracketed = shown.startsWith(u'(') && shown.endsWith(u')');
+        QCOMPARE(bracketed, m.isNegative());
+        shown.remove(u'(').remove(u')').remove(u'$').remove(u',');
+        QCOMPARE((m.isNegative() ? QStringLiteral("-") : QString()) + shown, m.toDecimalString());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_money)

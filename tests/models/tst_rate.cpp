@@ -1,6 +1,7 @@
 // Rate: sub-cent per-unit prices in micro-units, and Rate x quantity rounded half-up to the cent.
 #include "domain/Rate.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <limits>
@@ -30,6 +31,8 @@ private slots:
     void format_data();
     void format();
     void comparison();
+    void roundingInvariants();
+    void randomRoundTrip();
 };
 
 void tst_rate::parseValid_data()
@@ -202,6 +205,42 @@ void tst_rate::comparison()
     QVERIFY(Rate::fromMicros(1) != Rate::fromMicros(1, QStringLiteral("EUR")));
     QVERIFY(Rate().isZero());
     QVERIFY(Rate::fromMicros(-1).isNegative());
+}
+
+void tst_rate::roundingInvariants()
+{
+    // For any rate and quantity: the result is within half a cent of the exact product, rounding is
+    // symmetric for refunds (times(-q) == -times(q)), and exact halves go away from zero.
+    QRandomGenerator rng(20261124); // fixed seed: the same cases every run
+    for (int i = 0; i < 20000; ++i) {
+        const qint64 micros = qint64(rng.bounded(2'000'000)) - 1'000'000; // -$1 .. $1 per unit
+        const qint64 quantity = qint64(rng.bounded(1'000'000));
+        const Rate r = Rate::fromMicros(micros);
+        const qint64 cents = r.times(quantity).cents();
+        const qint64 exact = micros * quantity; // in micros; fits easily in 64 bits here
+        const qint64 diff = cents * Rate::kMicrosPerCent - exact;
+        QVERIFY2(diff >= -Rate::kMicrosPerCent / 2 && diff <= Rate::kMicrosPerCent / 2,
+                 qPrintable(QStringLiteral("%1 x %2").arg(micros).arg(quantity)));
+        if (diff == Rate::kMicrosPerCent / 2 || diff == -Rate::kMicrosPerCent / 2) // a tie: away from zero
+            QVERIFY(qAbs(cents * Rate::kMicrosPerCent) > qAbs(exact));
+        QCOMPARE(r.times(-quantity).cents(), -cents);
+        QCOMPARE(Rate::fromMicros(-micros).times(quantity).cents(), -cents);
+    }
+}
+
+void tst_rate::randomRoundTrip()
+{
+    QRandomGenerator rng(42);
+    for (int i = 0; i < 20000; ++i) {
+        const qint64 micros = qint64(rng.generate64());
+        const Rate r = Rate::fromMicros(micros);
+        const auto back = Rate::parse(r.toDecimalString());
+        QVERIFY2(back.has_value(), qPrintable(r.toDecimalString()));
+        QCOMPARE(back->micros(), micros);
+        const auto money = Money::parse(Money::fromCents(micros).toDecimalString());
+        QVERIFY(money.has_value());
+        QCOMPARE(money->cents(), micros);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_rate)
