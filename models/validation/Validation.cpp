@@ -581,4 +581,71 @@ QString usState(const QString &code)
     return stateMessage(code, tr("State"));
 }
 
+QString requiredText(const QString &v, const QString &label, int maxChars)
+{
+    const QString t = v.trimmed();
+    if (t.isEmpty())
+        return tr("%1: this field is required.").arg(label);
+    if (hasInvisibleControl(t))
+        return tr("%1: remove line breaks, tabs and other invisible control characters.").arg(label);
+    if (const qsizetype n = characterCount(t); n > maxChars)
+        return tr("%1: use at most %2 characters (this one has %3).")
+            .arg(label, QLocale().toString(maxChars), QLocale().toString(qlonglong(n)));
+    return {};
+}
+
+QString jurisdictionCode(const QString &v)
+{
+    const QString label = tr("Jurisdiction code");
+    if (v.trimmed().isEmpty())
+        return tr("%1: enter a code such as US-AR-Pulaski or CA-ON.").arg(label);
+    static const QRegularExpression re(QStringLiteral("^[A-Z]{2}(-[A-Za-z0-9]+)*$"));
+    if (v.size() > 50 || !re.match(v).hasMatch())
+        return tr("%1: start with a two-letter country code in capitals, then parts separated by dashes, "
+                  "such as US-AR-Pulaski or CA-ON.")
+            .arg(label);
+    return {};
+}
+
+QString brandColor(const QString &v)
+{
+    const QString label = tr("Brand color");
+    static const QRegularExpression re(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    if (!re.match(v).hasMatch())
+        return tr("%1: use a hex color such as #1A73E8.").arg(label);
+    return {};
+}
+
+QString totpCode(const QString &v)
+{
+    const QString label = tr("Verification code");
+    if (v.size() != 6 || !allAsciiDigits(v))
+        return tr("%1: enter the 6-digit code from your authenticator app.").arg(label);
+    return {};
+}
+
+QString normalizePhoneNumber(const QString &pasted)
+{
+    const QString t = pasted.trimmed();
+    QString digits;
+    for (QChar c : t) {
+        if (isAsciiDigit(c))
+            digits += c;
+        else if (!(c == u'+' || c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')'))
+            return {}; // letters, emoji, control characters: not a number we dare to guess at
+    }
+    if (t.count(u'+') > 1 || (t.contains(u'+') && !t.startsWith(u'+')))
+        return {};
+    QString e164Form;
+    if (t.startsWith(u'+'))
+        e164Form = u'+' + digits;
+    else if (digits.size() == 10)
+        e164Form = QStringLiteral("+1") + digits;
+    else if (digits.size() == 11 && digits.startsWith(u'1'))
+        e164Form = u'+' + digits;
+    else
+        return {};
+    return e164(e164Form).isEmpty() ? e164Form : QString();
+}
+
 } // namespace simuwave::validation

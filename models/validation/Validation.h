@@ -44,6 +44,21 @@ QString usState(const QString &code); // two capital letters: a state, DC or a t
 // Extras (not blocking): advice from Appendix B for a valid desired port date — less than two weeks
 // out, a Monday or a Friday, or a weekend. Empty when there is nothing to say.
 QString portDesiredDateAdvice(const QDate &d, const QDate &today);
+// More rules from the guide's forms (beyond the shared contract above):
+// Required free text (API key name, tax jurisdiction name, carrier, account holder...): not blank after
+// trimming, at most maxChars characters, no control characters. `label` names the field.
+QString requiredText(const QString &v, const QString &label, int maxChars);
+// Tax jurisdiction code: "US-AR-Pulaski", "CA-ON": a two-letter country code and dash-separated parts.
+QString jurisdictionCode(const QString &v);
+// Brand color: "#RRGGBB".
+QString brandColor(const QString &v);
+// Two-factor code: exactly 6 digits.
+QString totpCode(const QString &v);
+// A phone number as people paste it ("(501) 555-0123", "501.555.0123", "1-501-555-0123",
+// "+44 20 7183 8750") -> E.164 ("+15015550123"); ten digits without a country code are taken as +1.
+// Returns an empty string when the result would not pass e164().
+QString normalizePhoneNumber(const QString &pasted);
+
 // Every US state, DC and territory code accepted by usState(), sorted.
 QStringList usStateCodes();
 // The keypad digit for a letter ('A'..'Z', either case); QChar() otherwise.

@@ -73,6 +73,16 @@ private slots:
     void usState_data();
     void usState();
     void messagesAreShortAndSafe();
+    void requiredText_data();
+    void requiredText();
+    void jurisdictionCode_data();
+    void jurisdictionCode();
+    void brandColor_data();
+    void brandColor();
+    void totpCode_data();
+    void totpCode();
+    void normalizePhoneNumber_data();
+    void normalizePhoneNumber();
 
 private:
     // Common body: an empty message when valid; otherwise one that starts with "<label>: " and contains
@@ -1009,6 +1019,139 @@ void tst_validation::messagesAreShortAndSafe()
         for (QChar c : m)
             QVERIFY2(c.category() != QChar::Other_Control, qPrintable(m));
     }
+}
+
+void tst_validation::requiredText_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("plain") << "Production CRM Integration" << true << "";
+    QTest::newRow("RTL") << kRtl << true << "";
+    QTest::newRow("emoji") << kEmoji.repeated(40) << true << "";
+    QTest::newRow("41 emoji") << kEmoji.repeated(41) << false << "at most 40";
+    QTest::newRow("empty") << "" << false << "required";
+    QTest::newRow("blank") << " \t " << false << "required";
+    QTest::newRow("NUL") << nul(u"a\u0000b", 3) << false << "control";
+}
+
+void tst_validation::requiredText()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, ok);
+    QFETCH(QString, mentions);
+    checkRule(v::requiredText(value, QStringLiteral("Key name"), 40), ok, QStringLiteral("Key name"),
+              mentions);
+}
+
+void tst_validation::jurisdictionCode_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("guide US-AR-Pulaski") << "US-AR-Pulaski" << true << "";
+    QTest::newRow("guide CA-ON") << "CA-ON" << true << "";
+    QTest::newRow("country only") << "US" << true << "";
+    QTest::newRow("empty") << "" << false << "enter a code";
+    QTest::newRow("lower-case country") << "us-AR" << false << "two-letter";
+    QTest::newRow("trailing dash") << "US-AR-" << false << "two-letter";
+    QTest::newRow("spaces") << "US AR" << false << "two-letter";
+    QTest::newRow("emoji") << QString(QStringLiteral("US-") + kEmoji) << false << "two-letter";
+    QTest::newRow("very long") << QString(QStringLiteral("US-") + QString(100, u'a')) << false
+                               << "two-letter";
+}
+
+void tst_validation::jurisdictionCode()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, ok);
+    QFETCH(QString, mentions);
+    checkRule(v::jurisdictionCode(value), ok, QStringLiteral("Jurisdiction code"), mentions);
+}
+
+void tst_validation::brandColor_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("upper") << "#1A73E8" << true;
+    QTest::newRow("lower") << "#ff00aa" << true;
+    QTest::newRow("no hash") << "1A73E8" << false;
+    QTest::newRow("short form") << "#FFF" << false;
+    QTest::newRow("alpha") << "#FF00AA80" << false;
+    QTest::newRow("name") << "red" << false;
+    QTest::newRow("not hex") << "#GGGGGG" << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void tst_validation::brandColor()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, ok);
+    checkRule(v::brandColor(value), ok, QStringLiteral("Brand color"), QStringLiteral("#1A73E8"));
+}
+
+void tst_validation::totpCode_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("six digits") << "012345" << true;
+    QTest::newRow("five") << "12345" << false;
+    QTest::newRow("seven") << "1234567" << false;
+    QTest::newRow("space") << "123 456" << false;
+    QTest::newRow("letters") << "12345a" << false;
+    QTest::newRow("arabic digits") << QString::fromUtf16(u"\u0661\u0662\u0663\u0664\u0665\u0666") << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void tst_validation::totpCode()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, ok);
+    checkRule(v::totpCode(value), ok, QStringLiteral("Verification code"), QStringLiteral("6-digit"));
+}
+
+void tst_validation::normalizePhoneNumber_data()
+{
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<QString>("e164");
+    QTest::newRow("brackets") << "(501) 555-0123"
+                              << "+15015550123";
+    QTest::newRow("dots") << "501.555.0123"
+                          << "+15015550123";
+    QTest::newRow("leading 1") << "1-501-555-0123"
+                               << "+15015550123";
+    QTest::newRow("already E.164") << "+15015550123"
+                                   << "+15015550123";
+    QTest::newRow("spaced international") << "+44 20 7183 8750"
+                                          << "+442071838750";
+    QTest::newRow("surrounding spaces") << "  501 555 0123 "
+                                        << "+15015550123";
+    QTest::newRow("toll-free") << "1 (877) 555-0100"
+                               << "+18775550100";
+    QTest::newRow("too short") << "555-0123"
+                               << "";
+    QTest::newRow("bad area code") << "(101) 555-0123"
+                                   << "";
+    QTest::newRow("letters") << "1-800-FLOWERS"
+                             << "";
+    QTest::newRow("plus in the middle") << "501+5550123"
+                                        << "";
+    QTest::newRow("two plus") << "++15015550123"
+                              << "";
+    QTest::newRow("emoji") << QString(QStringLiteral("501555012") + kEmoji) << "";
+    QTest::newRow("NUL") << nul(u"501555\u00000123", 11) << "";
+    QTest::newRow("empty") << ""
+                           << "";
+}
+
+void tst_validation::normalizePhoneNumber()
+{
+    QFETCH(QString, pasted);
+    QFETCH(QString, e164);
+    const QString n = v::normalizePhoneNumber(pasted);
+    QCOMPARE(n, e164);
+    if (!n.isEmpty())
+        QVERIFY(v::e164(n).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_validation)
