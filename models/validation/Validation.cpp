@@ -109,15 +109,15 @@ QString stateMessage(const QString &code, const QString &label)
 }
 
 // PO Boxes in the spellings people actually type: "PO Box 12", "P.O. Box", "P O Box", "POB 12",
-// "Post Office Box", "Postal Box", "Lock Box", "PMB 55" (a private mailbox is not a dispatchable place
-// either).
+// "Post Office Box", "Postal Box", "Lock Box", "RR 2 Box 45", "PMB 55" (a private mailbox is not a
+// dispatchable place either). "Old Post Office Rd" or "Boxwood Ln" are streets, not boxes.
 bool looksLikePoBox(const QString &street)
 {
     QString s = street.toLower();
     s.remove(u'.');
     static const QRegularExpression re(
         QStringLiteral("(^|[^\\p{L}\\p{N}])(p\\s*o\\s*box|p\\s*o\\s*b|pob|pobox|post\\s*office\\s*box|"
-                       "post\\s*office|postal\\s*box|post\\s*box|lock\\s*box|pmb|private\\s*mail\\s*box)"
+                       "postal\\s*box|post\\s*box|lock\\s*box|box\\s*\\d+|pmb|private\\s*mail\\s*box)"
                        "($|[^\\p{L}])"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re.match(s).hasMatch();

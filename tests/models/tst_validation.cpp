@@ -381,6 +381,18 @@ void tst_validation::e911Address_data()
         << with([](Address &a) { a.street = QStringLiteral("5 Pobrook Rd"); }) << ""
         << ""
         << "";
+    QTest::newRow("Old Post Office Rd is a street")
+        << with([](Address &a) { a.street = QStringLiteral("12 Old Post Office Rd"); }) << ""
+        << ""
+        << "";
+    QTest::newRow("Box Elder Dr is a street")
+        << with([](Address &a) { a.street = QStringLiteral("7 Box Elder Dr"); }) << ""
+        << ""
+        << "";
+    QTest::newRow("Po Blvd is a street")
+        << with([](Address &a) { a.street = QStringLiteral("3 Po Blvd"); }) << ""
+        << ""
+        << "";
     QTest::newRow("territory PR") << with([](Address &a) { a.state = QStringLiteral("PR"); }) << ""
                                   << ""
                                   << "";
@@ -391,7 +403,7 @@ void tst_validation::e911Address_data()
     // Street
     for (const char *po : {"PO Box 123", "P.O. Box 123", "P O Box 12", "p.o. box 9", "POB 55", "P.O.B. 55",
                            "Post Office Box 7", "PO Box", "POBox 12", "1234 Main St PO Box 5", "PMB 201",
-                           "100 Main St PMB 201", "Postal Box 3", "Lock Box 4"}) {
+                           "100 Main St PMB 201", "Postal Box 3", "Lock Box 4", "RR 2 Box 45", "Box 12"}) {
         QTest::addRow("PO box: %s", po)
             << with([po](Address &a) { a.street = QString::fromLatin1(po); }) << "e911_address.street"
             << "E911 street"
