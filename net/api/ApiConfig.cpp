@@ -2,6 +2,9 @@
 
 namespace simuwave {
 
-QUrl ApiConfig::defaultBaseUrl() { return QUrl(QStringLiteral("https://api.simuwave.com/v1")); }
+QUrl ApiConfig::defaultBaseUrl()
+{
+    return QUrl(QStringLiteral("https://api.simuwave.com/v1"));
+}
 
 } // namespace simuwave
