@@ -1,0 +1,73 @@
+#pragma once
+// The offline cache as the rest of the console sees it (after Trojita's AbstractCache/SQLCache split):
+// the sync engine writes pages through it, item models and panes read records and search through it.
+// SqlCache is the implementation; anything else (a test double, a memory-only cache) can stand in.
+//
+// Threading: an instance belongs to the thread that opened it (a QSqlDatabase connection is thread
+// bound). The sync engine opens its own instance on its worker thread; the UI opens another on the same
+// file. changed() is emitted by the writing instance after each commit: connect with a queued connection
+// (automatic across threads) and re-read through the UI's own instance.
+#include "cache/CacheTypes.h"
+
+#include <optional>
+#include <QJsonArray>
+#include <QObject>
+
+namespace simuwave::cache {
+
+class AbstractCache : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Applies one page of a resource's listing in ONE transaction together with the sync state that
+    // describes the position after it: idempotent upserts (an older updated_at never overwrites a newer
+    // record), deletes for tombstones, and `next`. All or nothing: on false nothing was written and
+    // *error says why. Emits changed() after the commit.
+    virtual bool applyPage(const RecordPage &page, const SyncState &next, QString *error = nullptr) = 0;
+
+    // Decodes a `data` array strictly (RecordDecoder::decodePage) and applies it. A single bad record
+    // rejects the whole page before anything is written.
+    bool applyJsonPage(Resource resource, const QJsonArray &data, const SyncState &next,
+                       QString *error = nullptr);
+
+    // Writes one record outside a sync page (the server's answer to an edit). Sync state is untouched.
+    virtual bool upsertRecords(const RecordPage &records, QString *error = nullptr) = 0;
+
+    virtual SyncState syncState(Resource resource) = 0;
+    virtual bool setSyncState(Resource resource, const SyncState &state, QString *error = nullptr) = 0;
+
+    // Initial full sync of big accounts: secondary indexes and search triggers are dropped until
+    // finishBulkLoad() rebuilds them in one pass (much faster than maintaining them row by row). Reads
+    // stay correct meanwhile, only slower; search answers nothing until finishBulkLoad(). A bulk load
+    // interrupted by a crash is finished at the next open.
+    virtual bool beginBulkLoad(QString *error = nullptr) = 0;
+    virtual bool finishBulkLoad(QString *error = nullptr) = 0;
+    virtual bool isBulkLoading() const = 0;
+
+    // Drops every record and sync state (e.g. the server says the account changed): a full resync follows.
+    virtual bool clearAll(QString *error = nullptr) = 0;
+
+    // Substring search (case-insensitive for ASCII) over the resource's search columns: tenants by name,
+    // billing email and SIP prefix; numbers by E.164 digits, formatted number, CNAM and tenant name;
+    // invoices by number, tenant name and SIP prefix. Answers row_id values (the tables' INTEGER PRIMARY
+    // KEY) in ascending order, at most `limit` (-1 = all). Other resources answer nothing.
+    virtual QList<qint64> searchRowIds(Resource resource, const QString &text, int limit = 1000) = 0;
+    virtual QStringList searchIds(Resource resource, const QString &text, int limit = 1000) = 0;
+
+    virtual qint64 count(Resource resource) = 0;
+    virtual std::optional<Tenant> tenant(const QString &id) = 0;
+    virtual std::optional<PhoneNumber> phoneNumber(const QString &id) = 0;
+    virtual std::optional<Invoice> invoice(const QString &id) = 0;
+    virtual std::optional<PortRequest> portRequest(const QString &id) = 0;
+    virtual std::optional<User> user(const QString &id) = 0;
+    virtual std::optional<PartnerBranding> branding() = 0;
+    virtual std::optional<TenantLimits> tenantLimits(const QString &tenantId) = 0;
+    virtual std::optional<TenantUsage> tenantUsage(const QString &tenantId) = 0;
+
+Q_SIGNALS:
+    void changed(const simuwave::cache::CacheChange &change);
+};
+
+} // namespace simuwave::cache

@@ -1,0 +1,254 @@
+#include "cache/CacheSchema.h"
+
+namespace simuwave::cache::schema {
+
+namespace {
+
+QString S(const char *sql)
+{
+    return QString::fromLatin1(sql);
+}
+
+// "+15551234567" -> "(555) 123-4567" for NANP numbers; other numbers stay E.164. `e` is a column ref.
+QString formattedNumberSql(const QString &e)
+{
+    return QStringLiteral("CASE WHEN substr(%1,1,2)='+1' AND length(%1)=12 THEN "
+                          "'('||substr(%1,3,3)||') '||substr(%1,6,3)||'-'||substr(%1,9,4) ELSE %1 END")
+        .arg(e);
+}
+QString digitsSql(const QString &e)
+{
+    return QStringLiteral("replace(%1,'+','')").arg(e);
+}
+
+QStringList version1()
+{
+    return {
+        S("CREATE TABLE cache_meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID"),
+        S("CREATE TABLE sync_state("
+          " resource TEXT PRIMARY KEY, cursor TEXT, updated_since TEXT, etag TEXT,"
+          " last_synced_at INTEGER, full_sync_done INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+        S("CREATE TABLE tenants("
+          " row_id INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, sip_prefix TEXT NOT "
+          "NULL,"
+          " billing_email TEXT, default_cnam TEXT, timezone TEXT, status TEXT NOT NULL, suspension_reason "
+          "TEXT,"
+          " e911_street TEXT, e911_city TEXT, e911_state TEXT, e911_zip TEXT, e911_country TEXT,"
+          " billing_profile_id TEXT, users_count INTEGER NOT NULL DEFAULT 0,"
+          " dids_count INTEGER NOT NULL DEFAULT 0, extensions_count INTEGER NOT NULL DEFAULT 0,"
+          " created_at INTEGER, updated_at INTEGER NOT NULL)"),
+        S("CREATE TABLE phone_numbers("
+          " row_id INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, e164 TEXT NOT NULL, type TEXT, tenant_id "
+          "TEXT,"
+          " status TEXT NOT NULL, call_flow TEXT, cnam TEXT, cnam_status TEXT,"
+          " e911_street TEXT, e911_city TEXT, e911_state TEXT, e911_zip TEXT, e911_country TEXT,"
+          " e911_status TEXT, e911_error TEXT, rate_center TEXT, region TEXT, monthly_cents INTEGER NOT NULL "
+          "DEFAULT 0,"
+          " created_at INTEGER, updated_at INTEGER NOT NULL)"),
+        S("CREATE TABLE invoices("
+          " row_id INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, number TEXT NOT NULL, tenant_id TEXT NOT "
+          "NULL,"
+          " status TEXT NOT NULL, currency TEXT NOT NULL DEFAULT 'USD', issue_date TEXT, due_date TEXT,"
+          " period_start TEXT, period_end TEXT, subtotal_cents INTEGER NOT NULL, tax_cents INTEGER NOT NULL,"
+          " total_cents INTEGER NOT NULL, paid_cents INTEGER NOT NULL, due_cents INTEGER NOT NULL,"
+          " refunded_cents INTEGER NOT NULL DEFAULT 0, tax_rate TEXT, line_items_json TEXT, payments_json "
+          "TEXT,"
+          " refunds_json TEXT, paid_at INTEGER, last_reminder_at INTEGER, created_at INTEGER,"
+          " updated_at INTEGER NOT NULL)"),
+        S("CREATE TABLE port_requests("
+          " row_id INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, status TEXT NOT NULL, tenant_id TEXT,"
+          " numbers_json TEXT NOT NULL, current_carrier TEXT, account_holder_name TEXT, account_number TEXT,"
+          " pin_set INTEGER NOT NULL DEFAULT 0, service_address_json TEXT, desired_date TEXT, foc_date TEXT,"
+          " rejection_code TEXT, rejection_reason TEXT, rejection_fix TEXT, documents_json TEXT,"
+          " status_history_json TEXT,"
+          " created_at INTEGER, updated_at INTEGER NOT NULL)"),
+        S("CREATE TABLE users("
+          " row_id INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, email TEXT NOT NULL, name TEXT,"
+          " role TEXT NOT NULL, status TEXT, email_verified INTEGER NOT NULL DEFAULT 0,"
+          " two_factor_enabled INTEGER NOT NULL DEFAULT 0, last_login_at INTEGER,"
+          " created_at INTEGER, updated_at INTEGER NOT NULL)"),
+        S("CREATE TABLE partner_branding("
+          " row_id INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, brand_name TEXT, primary_color TEXT,"
+          " from_email TEXT, support_email TEXT, logo_set INTEGER NOT NULL DEFAULT 0, logo_content_type TEXT,"
+          " updated_at INTEGER NOT NULL)"),
+        // null cap = unlimited
+        S("CREATE TABLE tenant_limits("
+          " row_id INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, monthly_spend_cents INTEGER,"
+          " max_extensions INTEGER, max_dids INTEGER, max_monthly_minutes INTEGER,"
+          " alert_threshold_percent INTEGER NOT NULL, auto_suspend INTEGER NOT NULL, updated_at INTEGER NOT "
+          "NULL)"),
+        S("CREATE TABLE tenant_usage("
+          " row_id INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, period_start TEXT, period_end TEXT,"
+          " spend_cents_used INTEGER NOT NULL, extensions_used INTEGER NOT NULL, dids_used INTEGER NOT NULL,"
+          " minutes_used INTEGER NOT NULL, minutes_local INTEGER NOT NULL, minutes_toll_free INTEGER NOT "
+          "NULL,"
+          " meters_json TEXT NOT NULL, updated_at INTEGER NOT NULL)"),
+        // A deleted tenant takes its limits and usage along (numbers and invoices arrive as their own
+        // tombstones).
+        S("CREATE TRIGGER tenants_cleanup AFTER DELETE ON tenants BEGIN"
+          " DELETE FROM tenant_limits WHERE id = old.id; DELETE FROM tenant_usage WHERE id = old.id; END"),
+    };
+}
+
+// One index per sort and filter the panes offer. Composite keys keep a filtered list sorted without a
+// temporary b-tree (e.g. numbers of one tenant by number).
+QStringList version2()
+{
+    return {
+        S("CREATE INDEX tenants_by_name ON tenants(name COLLATE NOCASE)"),
+        S("CREATE INDEX tenants_by_status ON tenants(status, name COLLATE NOCASE)"),
+        S("CREATE INDEX tenants_by_created ON tenants(created_at)"),
+        S("CREATE INDEX tenants_by_sip_prefix ON tenants(sip_prefix)"),
+        S("CREATE INDEX phone_numbers_by_e164 ON phone_numbers(e164)"),
+        S("CREATE INDEX phone_numbers_by_tenant ON phone_numbers(tenant_id, e164)"),
+        S("CREATE INDEX phone_numbers_by_status ON phone_numbers(status, e164)"),
+        S("CREATE INDEX phone_numbers_by_e911_status ON phone_numbers(e911_status, e164)"),
+        S("CREATE INDEX phone_numbers_by_cnam_status ON phone_numbers(cnam_status, e164)"),
+        S("CREATE INDEX invoices_by_number ON invoices(number)"),
+        S("CREATE INDEX invoices_by_tenant ON invoices(tenant_id, issue_date)"),
+        S("CREATE INDEX invoices_by_status ON invoices(status, issue_date)"),
+        S("CREATE INDEX invoices_by_issue_date ON invoices(issue_date)"),
+        S("CREATE INDEX invoices_by_due_date ON invoices(due_date)"),
+        S("CREATE INDEX port_requests_by_status ON port_requests(status, created_at)"),
+        S("CREATE INDEX port_requests_by_tenant ON port_requests(tenant_id, created_at)"),
+        S("CREATE INDEX port_requests_by_created ON port_requests(created_at)"),
+        S("CREATE INDEX users_by_email ON users(email)"),
+    };
+}
+
+QString phoneFtsValues(const QString &n)
+{
+    return QStringLiteral(
+               "%1.row_id, %2, %3, %1.cnam, (SELECT name FROM tenants t WHERE t.id = %1.tenant_id)")
+        .arg(n, digitsSql(n + QStringLiteral(".e164")), formattedNumberSql(n + QStringLiteral(".e164")));
+}
+QString invoiceFtsValues(const QString &i)
+{
+    return QStringLiteral("%1.row_id, %1.number, (SELECT name FROM tenants t WHERE t.id = %1.tenant_id),"
+                          " (SELECT sip_prefix FROM tenants t WHERE t.id = %1.tenant_id)")
+        .arg(i);
+}
+
+// Search tables kept in step with their base tables by triggers, so every writer (sync, write path,
+// migrations) keeps them right without knowing about them. A tenant's name and SIP prefix are copied
+// into its numbers' and invoices' rows, hence the tenant triggers touching those.
+QStringList version3()
+{
+    QStringList s = {
+        S("CREATE VIRTUAL TABLE tenants_fts USING fts5(name, billing_email, sip_prefix,"
+          " tokenize='trigram', detail=none)"),
+        S("CREATE VIRTUAL TABLE phone_numbers_fts USING fts5(digits, formatted, cnam, tenant_name,"
+          " tokenize='trigram', detail=none)"),
+        S("CREATE VIRTUAL TABLE invoices_fts USING fts5(number, tenant_name, sip_prefix,"
+          " tokenize='trigram', detail=none)"),
+
+        S("CREATE TRIGGER tenants_fts_ai AFTER INSERT ON tenants BEGIN"
+          " INSERT INTO tenants_fts(rowid, name, billing_email, sip_prefix)"
+          "  VALUES (new.row_id, new.name, new.billing_email, new.sip_prefix);"
+          " UPDATE phone_numbers_fts SET tenant_name = new.name"
+          "  WHERE rowid IN (SELECT row_id FROM phone_numbers WHERE tenant_id = new.id);"
+          " UPDATE invoices_fts SET tenant_name = new.name, sip_prefix = new.sip_prefix"
+          "  WHERE rowid IN (SELECT row_id FROM invoices WHERE tenant_id = new.id);"
+          " END"),
+        S("CREATE TRIGGER tenants_fts_au AFTER UPDATE OF name, billing_email, sip_prefix ON tenants"
+          " WHEN old.name IS NOT new.name OR old.billing_email IS NOT new.billing_email"
+          "  OR old.sip_prefix IS NOT new.sip_prefix BEGIN"
+          " UPDATE tenants_fts SET name = new.name, billing_email = new.billing_email, sip_prefix = "
+          "new.sip_prefix"
+          "  WHERE rowid = new.row_id;"
+          " UPDATE phone_numbers_fts SET tenant_name = new.name"
+          "  WHERE rowid IN (SELECT row_id FROM phone_numbers WHERE tenant_id = new.id);"
+          " UPDATE invoices_fts SET tenant_name = new.name, sip_prefix = new.sip_prefix"
+          "  WHERE rowid IN (SELECT row_id FROM invoices WHERE tenant_id = new.id);"
+          " END"),
+        S("CREATE TRIGGER tenants_fts_ad AFTER DELETE ON tenants BEGIN"
+          " DELETE FROM tenants_fts WHERE rowid = old.row_id; END"),
+
+        QStringLiteral("CREATE TRIGGER phone_numbers_fts_ai AFTER INSERT ON phone_numbers BEGIN"
+                       " INSERT INTO phone_numbers_fts(rowid, digits, formatted, cnam, tenant_name)"
+                       " SELECT %1 FROM (SELECT new.row_id AS row_id, new.e164 AS e164, new.cnam AS cnam,"
+                       " new.tenant_id AS tenant_id) n; END")
+            .arg(phoneFtsValues(QStringLiteral("n"))),
+        QStringLiteral(
+            "CREATE TRIGGER phone_numbers_fts_au AFTER UPDATE OF e164, cnam, tenant_id ON phone_numbers"
+            " WHEN old.e164 IS NOT new.e164 OR old.cnam IS NOT new.cnam"
+            "  OR old.tenant_id IS NOT new.tenant_id BEGIN"
+            " DELETE FROM phone_numbers_fts WHERE rowid = old.row_id;"
+            " INSERT INTO phone_numbers_fts(rowid, digits, formatted, cnam, tenant_name)"
+            " SELECT %1 FROM (SELECT new.row_id AS row_id, new.e164 AS e164, new.cnam AS cnam,"
+            " new.tenant_id AS tenant_id) n; END")
+            .arg(phoneFtsValues(QStringLiteral("n"))),
+        S("CREATE TRIGGER phone_numbers_fts_ad AFTER DELETE ON phone_numbers BEGIN"
+          " DELETE FROM phone_numbers_fts WHERE rowid = old.row_id; END"),
+
+        QStringLiteral("CREATE TRIGGER invoices_fts_ai AFTER INSERT ON invoices BEGIN"
+                       " INSERT INTO invoices_fts(rowid, number, tenant_name, sip_prefix)"
+                       " SELECT %1 FROM (SELECT new.row_id AS row_id, new.number AS number,"
+                       " new.tenant_id AS tenant_id) i; END")
+            .arg(invoiceFtsValues(QStringLiteral("i"))),
+        QStringLiteral("CREATE TRIGGER invoices_fts_au AFTER UPDATE OF number, tenant_id ON invoices"
+                       " WHEN old.number IS NOT new.number OR old.tenant_id IS NOT new.tenant_id BEGIN"
+                       " DELETE FROM invoices_fts WHERE rowid = old.row_id;"
+                       " INSERT INTO invoices_fts(rowid, number, tenant_name, sip_prefix)"
+                       " SELECT %1 FROM (SELECT new.row_id AS row_id, new.number AS number,"
+                       " new.tenant_id AS tenant_id) i; END")
+            .arg(invoiceFtsValues(QStringLiteral("i"))),
+        S("CREATE TRIGGER invoices_fts_ad AFTER DELETE ON invoices BEGIN"
+          " DELETE FROM invoices_fts WHERE rowid = old.row_id; END"),
+    };
+    // Records cached by version 2 get indexed now.
+    for (const QString &t :
+         {QStringLiteral("tenants"), QStringLiteral("phone_numbers"), QStringLiteral("invoices")})
+        s += ftsRebuildStatements(t);
+    return s;
+}
+
+} // namespace
+
+QList<MigrationStep> migrationSteps()
+{
+    return {
+        {1, QStringLiteral("record tables and sync state"), version1()},
+        {2, QStringLiteral("indexes for the panes' sorts and filters"), version2()},
+        {3, QStringLiteral("FTS5 trigram search over tenants, numbers and invoices"), version3()},
+    };
+}
+
+QString ftsTableFor(const QString &table)
+{
+    if (table == QLatin1String("tenants") || table == QLatin1String("phone_numbers") ||
+        table == QLatin1String("invoices"))
+        return table + QStringLiteral("_fts");
+    return {};
+}
+
+QStringList ftsColumns(const QString &table)
+{
+    if (table == QLatin1String("tenants"))
+        return {QStringLiteral("name"), QStringLiteral("billing_email"), QStringLiteral("sip_prefix")};
+    if (table == QLatin1String("phone_numbers"))
+        return {QStringLiteral("digits"), QStringLiteral("formatted"), QStringLiteral("cnam"),
+                QStringLiteral("tenant_name")};
+    if (table == QLatin1String("invoices"))
+        return {QStringLiteral("number"), QStringLiteral("tenant_name"), QStringLiteral("sip_prefix")};
+    return {};
+}
+
+QStringList ftsRebuildStatements(const QString &table)
+{
+    const QString fts = ftsTableFor(table);
+    if (fts.isEmpty())
+        return {};
+    QString select;
+    if (table == QLatin1String("tenants"))
+        select = S("SELECT row_id, name, billing_email, sip_prefix FROM tenants");
+    else if (table == QLatin1String("phone_numbers"))
+        select = QStringLiteral("SELECT %1 FROM phone_numbers n").arg(phoneFtsValues(QStringLiteral("n")));
+    else
+        select = QStringLiteral("SELECT %1 FROM invoices i").arg(invoiceFtsValues(QStringLiteral("i")));
+    return {QStringLiteral("DELETE FROM %1").arg(fts),
+            QStringLiteral("INSERT INTO %1(rowid, %2) %3")
+                .arg(fts, ftsColumns(table).join(QLatin1Char(',')), select)};
+}
+
+} // namespace simuwave::cache::schema

@@ -1,0 +1,98 @@
+#pragma once
+// Value types shared by the cache, its decoder and its users (sync engine, item models).
+#include "domain/Invoice.h"
+#include "domain/PartnerBranding.h"
+#include "domain/PhoneNumber.h"
+#include "domain/PortRequest.h"
+#include "domain/Tenant.h"
+#include "domain/TenantUsage.h"
+#include "domain/User.h"
+
+#include <optional>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace simuwave::cache {
+
+// Every resource the cache keeps. The order is the order a full sync should follow (tenants first, so
+// the tenant names the numbers' and invoices' search index needs are there when they arrive).
+enum class Resource
+{
+    Tenants,
+    PhoneNumbers,
+    Invoices,
+    PortRequests,
+    Users,
+    PartnerBranding,
+    TenantLimits,
+    TenantUsage,
+};
+inline constexpr int kResourceCount = 8;
+QList<Resource> allResources();
+
+// Stable machine names: API path segment style ("phone-numbers"), used in sync_state and logs.
+QString resourceName(Resource r);
+std::optional<Resource> resourceFromName(const QString &name);
+// The SQLite table holding the resource's records.
+QString tableName(Resource r);
+
+// A deleted record as delta sync reports it: {"id": ..., "deleted": true, "updated_at": ...}.
+struct Tombstone
+{
+    QString id;
+    QDateTime updatedAt;
+};
+
+// Where the sync of one resource stands. Written in the same transaction as the page it describes, so
+// after a kill the cursor always matches the data.
+struct SyncState
+{
+    QString cursor;         // opaque next_cursor of an unfinished listing; empty when none
+    QString updatedSince;   // watermark for the next delta sync (RFC 3339, as the server wrote it)
+    QString etag;           // of the last full answer, for If-None-Match
+    QDateTime lastSyncedAt; // when the last page was committed
+    bool fullSyncDone = false;
+    bool operator==(const SyncState &) const = default;
+};
+
+// One page of decoded records of a single resource. Only the list matching `resource` is used.
+struct RecordPage
+{
+    Resource resource = Resource::Tenants;
+    QList<Tenant> tenants;
+    QList<PhoneNumber> phoneNumbers;
+    QList<Invoice> invoices;
+    QList<PortRequest> portRequests;
+    QList<User> users;
+    QList<PartnerBranding> branding; // at most one: the partner has one branding
+    QList<TenantLimits> tenantLimits;
+    QList<TenantUsage> tenantUsage;
+    QList<Tombstone> tombstones;
+
+    qsizetype upsertCount() const;
+    QStringList upsertIds() const; // record ids (tenant id for limits/usage, "branding" for branding)
+};
+
+// What a committed page changed, announced after the commit so item models can update the rows they show
+// instead of resetting. `reset` means "too much changed, reload" (bulk load finished, cache rebuilt).
+struct CacheChange
+{
+    Resource resource = Resource::Tenants;
+    QString table;
+    QStringList upsertedIds;
+    QStringList deletedIds;
+    bool reset = false;
+};
+
+// The id under which the single branding record is stored.
+inline QString brandingRecordId()
+{
+    return QStringLiteral("branding");
+}
+
+} // namespace simuwave::cache
+
+Q_DECLARE_METATYPE(simuwave::cache::CacheChange)
