@@ -170,4 +170,35 @@ inline bool canWrite(UserRole role)
     return role == UserRole::PartnerAdmin;
 }
 
+// What the guide's statuses mean, in one place so that every pane counts the same way.
+// TRIAL and ACTIVE tenants take calls; SUSPENDED and CANCELLED do not.
+inline bool canMakeCalls(TenantStatus s)
+{
+    return s == TenantStatus::Trial || s == TenantStatus::Active;
+}
+// Not Set and Failed numbers cannot reach 911; an unknown status is counted too rather than hidden.
+inline bool needsE911Attention(E911Status s)
+{
+    return s == E911Status::NotSet || s == E911Status::Failed || s == E911Status::Unknown;
+}
+// A rejected port stays open until it is resubmitted or cancelled (Appendix B).
+inline bool isPortOpen(PortStatus s)
+{
+    return s != PortStatus::Completed && s != PortStatus::Cancelled;
+}
+// Sent, Partially Paid and Overdue invoices still have money due.
+inline bool isInvoiceUnpaid(InvoiceStatus s)
+{
+    return s == InvoiceStatus::Sent || s == InvoiceStatus::PartiallyPaid || s == InvoiceStatus::Overdue;
+}
+inline bool isApiKeyUsable(ApiKeyStatus s)
+{
+    return s == ApiKeyStatus::Active;
+}
+// Delivered and Dead deliveries will not be retried by the platform.
+inline bool isDeliveryFinal(WebhookDeliveryStatus s)
+{
+    return s == WebhookDeliveryStatus::Delivered || s == WebhookDeliveryStatus::Dead;
+}
+
 } // namespace simuwave

@@ -20,6 +20,7 @@ private slots:
     void displayNames();
     void unknownDisplay();
     void roles();
+    void meanings();
 
 private:
     template<typename E> void checkRoundTrip(const char *name);
@@ -268,6 +269,48 @@ void tst_statuses::roles()
     QVERIFY(!canWrite(UserRole::PartnerUser));
     QVERIFY(!canWrite(UserRole::Unknown)); // an unknown role gets no write access
     QVERIFY(!canWrite(userRoleFromApi(QStringLiteral("superuser"))));
+}
+
+void tst_statuses::meanings()
+{
+    QList<TenantStatus> calling;
+    for (TenantStatus t : knownValues<TenantStatus>())
+        if (canMakeCalls(t))
+            calling << t;
+    QCOMPARE(calling, (QList<TenantStatus>{TenantStatus::Trial, TenantStatus::Active}));
+    QVERIFY(!canMakeCalls(TenantStatus::Unknown));
+
+    QList<E911Status> attention;
+    for (E911Status e : knownValues<E911Status>())
+        if (needsE911Attention(e))
+            attention << e;
+    QCOMPARE(attention, (QList<E911Status>{E911Status::NotSet, E911Status::Failed}));
+    QVERIFY(needsE911Attention(E911Status::Unknown));
+
+    QList<PortStatus> open;
+    for (PortStatus p : knownValues<PortStatus>())
+        if (isPortOpen(p))
+            open << p;
+    QCOMPARE(open, (QList<PortStatus>{PortStatus::Pending, PortStatus::Submitted, PortStatus::FocReceived,
+                                      PortStatus::Rejected}));
+
+    QList<InvoiceStatus> unpaid;
+    for (InvoiceStatus i : knownValues<InvoiceStatus>())
+        if (isInvoiceUnpaid(i))
+            unpaid << i;
+    QCOMPARE(unpaid, (QList<InvoiceStatus>{InvoiceStatus::Sent, InvoiceStatus::PartiallyPaid,
+                                           InvoiceStatus::Overdue}));
+    QVERIFY(!isInvoiceUnpaid(InvoiceStatus::Unknown));
+
+    QVERIFY(isApiKeyUsable(ApiKeyStatus::Active));
+    QVERIFY(!isApiKeyUsable(ApiKeyStatus::Revoked));
+    QVERIFY(!isApiKeyUsable(ApiKeyStatus::Expired));
+    QVERIFY(!isApiKeyUsable(ApiKeyStatus::Unknown));
+
+    QVERIFY(isDeliveryFinal(WebhookDeliveryStatus::Delivered));
+    QVERIFY(isDeliveryFinal(WebhookDeliveryStatus::Dead));
+    QVERIFY(!isDeliveryFinal(WebhookDeliveryStatus::Failed)); // retried up to 8 attempts
+    QVERIFY(!isDeliveryFinal(WebhookDeliveryStatus::Pending));
 }
 
 QTEST_GUILESS_MAIN(tst_statuses)
