@@ -86,9 +86,14 @@ QString normalized(const QString &s)
 
 template<typename E> E fromApiIn(std::span<const Entry<E>> table, const QString &s)
 {
+    // Exact wire spelling first: that is what the server sends, and a sync parses millions of these.
+    for (const auto &e : table) {
+        if (s == QLatin1String(e.wire))
+            return e.value;
+    }
     const QString n = normalized(s);
     for (const auto &e : table) {
-        if (n == QLatin1String(e.wire).toString().toLower())
+        if (n.compare(QLatin1String(e.wire), Qt::CaseInsensitive) == 0)
             return e.value;
     }
     return E::Unknown;
