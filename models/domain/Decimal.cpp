@@ -7,10 +7,6 @@
 namespace simuwave::decimal {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("simuwave::domain", text);
-}
 
 constexpr qint64 pow10(int n)
 {
@@ -183,18 +179,24 @@ QString parseErrorMessage(ParseError error, const QString &field, QStringView te
     case ParseError::None:
         return {};
     case ParseError::Empty:
-        return tr("%1: enter a number, for example %2.").arg(field, example);
+        return QCoreApplication::translate("simuwave::domain", "%1: enter a number, for example %2.")
+            .arg(field, example);
     case ParseError::Whitespace:
-        return tr("%1: remove the spaces around %2.").arg(field, quoteForMessage(text));
+        return QCoreApplication::translate("simuwave::domain", "%1: remove the spaces around %2.")
+            .arg(field, quoteForMessage(text));
     case ParseError::Garbage:
-        return tr("%1: %2 is not a plain number; use digits, an optional minus sign and a decimal "
-                  "point, for example %3.")
+        return QCoreApplication::translate(
+                   "simuwave::domain",
+                   "%1: %2 is not a plain number; use digits, an optional minus sign and a decimal "
+                   "point, for example %3.")
             .arg(field, quoteForMessage(text), example);
     case ParseError::TooManyDecimals:
-        return tr("%1: %2 has too many decimal places; use at most %3, for example %4.")
+        return QCoreApplication::translate(
+                   "simuwave::domain", "%1: %2 has too many decimal places; use at most %3, for example %4.")
             .arg(field, quoteForMessage(text), QString::number(decimals), example);
     case ParseError::Overflow:
-        return tr("%1: %2 is too large.").arg(field, quoteForMessage(text));
+        return QCoreApplication::translate("simuwave::domain", "%1: %2 is too large.")
+            .arg(field, quoteForMessage(text));
     }
     return {};
 }

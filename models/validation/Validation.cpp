@@ -14,14 +14,11 @@ namespace simuwave::validation {
 
 namespace {
 
-QString tr(const char *text)
+// Labels kept in tables (QT_TRANSLATE_NOOP) are translated here; sentences call
+// QCoreApplication::translate directly so that lupdate files them under "simuwave::validation".
+QString translated(const char *text)
 {
     return QCoreApplication::translate("simuwave::validation", text);
-}
-
-QString trn(const char *text, qsizetype n)
-{
-    return QCoreApplication::translate("simuwave::validation", text, nullptr, int(n));
 }
 
 // Length as the partner counts it: code points, so an emoji or a Hebrew letter is one character.
@@ -98,13 +95,19 @@ bool isUsStateCode(const QString &code)
 QString stateMessage(const QString &code, const QString &label)
 {
     if (code.trimmed().isEmpty())
-        return tr("%1: enter the two-letter state code, for example AR.").arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: enter the two-letter state code, for example AR.")
+            .arg(label);
     if (isUsStateCode(code))
         return {};
     const QString upper = code.trimmed().toUpper();
     if (isUsStateCode(upper))
-        return tr("%1: write the code as %2 (two capital letters, no spaces).").arg(label, upper);
-    return tr("%1: %2 is not a US state or territory code; use two letters such as AR or TX.")
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: write the code as %2 (two capital letters, no spaces).")
+            .arg(label, upper);
+    return QCoreApplication::translate(
+               "simuwave::validation",
+               "%1: %2 is not a US state or territory code; use two letters such as AR or TX.")
         .arg(label, decimal::quoteForMessage(code));
 }
 
@@ -127,8 +130,8 @@ QString addressLabel(const QString &prefix, const char *part)
 {
     // The E911 form is the one the guide's rules are about; other addresses get a plain label.
     if (prefix.startsWith(QLatin1String("e911")))
-        return tr("E911 %1").arg(tr(part));
-    QString p = tr(part);
+        return QCoreApplication::translate("simuwave::validation", "E911 %1").arg(translated(part));
+    QString p = translated(part);
     if (!p.isEmpty())
         p[0] = p[0].toUpper();
     return p;
@@ -155,15 +158,23 @@ QChar keypadDigit(QChar letter)
 
 QString sipPrefix(const QString &v)
 {
-    const QString label = tr("SIP prefix");
+    const QString label = QCoreApplication::translate("simuwave::validation", "SIP prefix");
     if (v.isEmpty())
-        return tr("%1: enter 3 to 12 letters or digits.").arg(label);
+        return QCoreApplication::translate("simuwave::validation", "%1: enter 3 to 12 letters or digits.")
+            .arg(label);
     if (!std::all_of(v.begin(), v.end(), isAsciiAlnum))
-        return tr("%1: use only the letters A-Z and the digits 0-9, without spaces or symbols.").arg(label);
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: use only the letters A-Z and the digits 0-9, without spaces or symbols.")
+            .arg(label);
     if (v.size() < 3)
-        return tr("%1: use at least 3 letters or digits.").arg(label);
+        return QCoreApplication::translate("simuwave::validation", "%1: use at least 3 letters or digits.")
+            .arg(label);
     if (v.size() > 12)
-        return trn("%1: use at most 12 letters or digits (this one has %n).", v.size()).arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: use at most 12 letters or digits (this one has %n).", nullptr,
+                                           int(v.size()))
+            .arg(label);
     return {};
 }
 
@@ -187,64 +198,94 @@ QString suggestSipPrefix(const QString &tenantName)
 
 QString tenantName(const QString &v)
 {
-    const QString label = tr("Tenant name");
+    const QString label = QCoreApplication::translate("simuwave::validation", "Tenant name");
     const QString t = v.trimmed();
     if (t.isEmpty())
-        return tr("%1: enter the customer's business name.").arg(label);
+        return QCoreApplication::translate("simuwave::validation", "%1: enter the customer's business name.")
+            .arg(label);
     if (hasInvisibleControl(t))
-        return tr("%1: remove line breaks, tabs and other invisible control characters.").arg(label);
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: remove line breaks, tabs and other invisible control characters.")
+            .arg(label);
     if (const qsizetype n = characterCount(t); n > 100)
-        return trn("%1: use at most 100 characters (this one has %n).", n).arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: use at most 100 characters (this one has %n).", nullptr,
+                                           int(n))
+            .arg(label);
     return {};
 }
 
 QString cnam(const QString &v)
 {
-    const QString label = tr("Caller ID name (CNAM)");
+    const QString label = QCoreApplication::translate("simuwave::validation", "Caller ID name (CNAM)");
     if (v.isEmpty())
         return {}; // inherits the tenant's default
     const auto allowed = [](QChar c) {
         return isAsciiAlnum(c) || c == u' ' || c == u'.' || c == u',' || c == u'&' || c == u'\'' || c == u'-';
     };
     if (!std::all_of(v.begin(), v.end(), allowed))
-        return tr("%1: use only the letters A-Z, digits, spaces and . , & ' - (carriers reject other "
-                  "characters).")
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: use only the letters A-Z, digits, spaces and . , & ' - (carriers reject other "
+                   "characters).")
             .arg(label);
     if (v.trimmed().isEmpty())
-        return tr("%1: enter a name or leave it empty to use the tenant's default.").arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: enter a name or leave it empty to use the tenant's default.")
+            .arg(label);
     if (v.size() > 15)
-        return trn("%1: use at most 15 characters (this one has %n).", v.size()).arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: use at most 15 characters (this one has %n).", nullptr,
+                                           int(v.size()))
+            .arg(label);
     return {};
 }
 
 QString statementDescriptor(const QString &v)
 {
-    const QString label = tr("Statement descriptor");
+    const QString label = QCoreApplication::translate("simuwave::validation", "Statement descriptor");
     if (v.trimmed().isEmpty())
-        return tr("%1: enter the name your customers will recognize on their card statement.").arg(label);
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: enter the name your customers will recognize on their card statement.")
+            .arg(label);
     const auto allowed = [](QChar c) { return isAsciiAlnum(c) || c == u' ' || c == u'-' || c == u'&'; };
     if (!std::all_of(v.begin(), v.end(), allowed))
-        return tr("%1: use only letters, digits, spaces, dashes and &; no apostrophes, periods or other "
-                  "punctuation.")
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: use only letters, digits, spaces, dashes and &; no apostrophes, periods or other "
+                   "punctuation.")
             .arg(label);
     if (v.size() > 22)
-        return trn("%1: use at most 22 characters (this one has %n).", v.size()).arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: use at most 22 characters (this one has %n).", nullptr,
+                                           int(v.size()))
+            .arg(label);
     return {};
 }
 
 QString email(const QString &v, const QString &fieldLabel)
 {
-    const QString label = fieldLabel.isEmpty() ? tr("Email") : fieldLabel;
+    const QString label =
+        fieldLabel.isEmpty() ? QCoreApplication::translate("simuwave::validation", "Email") : fieldLabel;
     if (v.trimmed().isEmpty())
-        return tr("%1: enter an email address.").arg(label);
+        return QCoreApplication::translate("simuwave::validation", "%1: enter an email address.").arg(label);
     if (hasWhitespace(v) || hasInvisibleControl(v))
-        return tr("%1: remove the spaces and invisible characters from the email address.").arg(label);
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: remove the spaces and invisible characters from the email address.")
+            .arg(label);
     const auto bad = [&] {
-        return tr("%1: %2 is not an email address; it should look like name@example.com.")
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: %2 is not an email address; it should look like name@example.com.")
             .arg(label, decimal::quoteForMessage(v));
     };
     if (characterCount(v) > 254)
-        return tr("%1: an email address can have at most 254 characters.").arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: an email address can have at most 254 characters.")
+            .arg(label);
     if (v.count(u'@') != 1)
         return bad();
     const qsizetype at = v.indexOf(u'@');
@@ -278,19 +319,33 @@ Errors e911Address(const Address &a, const QString &fieldPrefix)
         const QString label = addressLabel(fieldPrefix, QT_TRANSLATE_NOOP("simuwave::validation", "street"));
         const QString s = a.street.trimmed();
         if (s.isEmpty())
-            add("street", tr("%1: enter the street address where the phones are used.").arg(label));
-        else if (hasInvisibleControl(s))
             add("street",
-                tr("%1: remove line breaks, tabs and other invisible control characters.").arg(label));
+                QCoreApplication::translate("simuwave::validation",
+                                            "%1: enter the street address where the phones are used.")
+                    .arg(label));
+        else if (hasInvisibleControl(s))
+            add("street", QCoreApplication::translate(
+                              "simuwave::validation",
+                              "%1: remove line breaks, tabs and other invisible control characters.")
+                              .arg(label));
         else if (characterCount(s) > 100)
-            add("street", tr("%1: use at most 100 characters.").arg(label));
+            add("street",
+                QCoreApplication::translate("simuwave::validation", "%1: use at most 100 characters.")
+                    .arg(label));
         else if (looksLikePoBox(s))
             add("street",
-                e911 ? tr("%1: a PO Box cannot be used; 911 responders need a physical address.").arg(label)
-                     : tr("%1: a PO Box cannot be used; enter a physical address.").arg(label));
+                e911 ? QCoreApplication::translate(
+                           "simuwave::validation",
+                           "%1: a PO Box cannot be used; 911 responders need a physical address.")
+                           .arg(label)
+                     : QCoreApplication::translate("simuwave::validation",
+                                                   "%1: a PO Box cannot be used; enter a physical address.")
+                           .arg(label));
         else if (!isAsciiDigit(s.front()))
-            add("street",
-                tr("%1: start with the building number, for example 1234 Main St Suite 200.").arg(label));
+            add("street", QCoreApplication::translate(
+                              "simuwave::validation",
+                              "%1: start with the building number, for example 1234 Main St Suite 200.")
+                              .arg(label));
     }
     // City
     {
@@ -300,22 +355,34 @@ Errors e911Address(const Address &a, const QString &fieldPrefix)
             return ch == u'\'' || ch == u'\u2019' || ch == u'\u2018' || ch == u'\u02BC' || ch == u'`';
         };
         if (c.isEmpty())
-            add("city", tr("%1: enter the city.").arg(label));
-        else if (c.contains(u','))
-            add("city", tr("%1: remove the comma; 911 databases reject commas in the city.").arg(label));
-        else if (std::any_of(c.begin(), c.end(), isApostrophe))
-            add("city", tr("%1: remove the apostrophe (write OFallon, not O'Fallon); some 911 centers reject "
-                           "it.")
-                            .arg(label));
-        else if (c.contains(u'.'))
             add("city",
-                tr("%1: spell the name out without periods (Saint Louis, not St. Louis).").arg(label));
+                QCoreApplication::translate("simuwave::validation", "%1: enter the city.").arg(label));
+        else if (c.contains(u','))
+            add("city",
+                QCoreApplication::translate("simuwave::validation",
+                                            "%1: remove the comma; 911 databases reject commas in the city.")
+                    .arg(label));
+        else if (std::any_of(c.begin(), c.end(), isApostrophe))
+            add("city",
+                QCoreApplication::translate(
+                    "simuwave::validation",
+                    "%1: remove the apostrophe (write OFallon, not O'Fallon); some 911 centers reject "
+                    "it.")
+                    .arg(label));
+        else if (c.contains(u'.'))
+            add("city", QCoreApplication::translate(
+                            "simuwave::validation",
+                            "%1: spell the name out without periods (Saint Louis, not St. Louis).")
+                            .arg(label));
         else if (!std::all_of(c.begin(), c.end(), [](QChar ch) {
                      return ch.isLetter() || ch.isMark() || ch == u' ' || ch == u'-';
                  }))
-            add("city", tr("%1: use only letters, spaces and hyphens.").arg(label));
+            add("city", QCoreApplication::translate("simuwave::validation",
+                                                    "%1: use only letters, spaces and hyphens.")
+                            .arg(label));
         else if (characterCount(c) > 50)
-            add("city", tr("%1: use at most 50 characters.").arg(label));
+            add("city", QCoreApplication::translate("simuwave::validation", "%1: use at most 50 characters.")
+                            .arg(label));
     }
     // State
     {
@@ -332,46 +399,80 @@ Errors e911Address(const Address &a, const QString &fieldPrefix)
         const bool nine = z.size() == 10 && allAsciiDigits(QStringView(z).left(5)) && z.at(5) == u'-' &&
                           allAsciiDigits(QStringView(z).mid(6));
         if (z.trimmed().isEmpty())
-            add("zip", tr("%1: enter the 5-digit ZIP code.").arg(label));
+            add("zip", QCoreApplication::translate("simuwave::validation", "%1: enter the 5-digit ZIP code.")
+                           .arg(label));
         else if (z.size() == 9 && allAsciiDigits(z))
-            add("zip", tr("%1: write a 9-digit ZIP code with a dash, like 12345-6789.").arg(label));
+            add("zip",
+                QCoreApplication::translate("simuwave::validation",
+                                            "%1: write a 9-digit ZIP code with a dash, like 12345-6789.")
+                    .arg(label));
         else if (!five && !nine)
-            add("zip", tr("%1: use 5 digits (12345) or ZIP+4 (12345-6789).").arg(label));
+            add("zip", QCoreApplication::translate("simuwave::validation",
+                                                   "%1: use 5 digits (12345) or ZIP+4 (12345-6789).")
+                           .arg(label));
     }
     // Country: empty means the default, US.
     if (!a.country.isEmpty() && a.country != QLatin1String("US")) {
         const QString label = addressLabel(fieldPrefix, QT_TRANSLATE_NOOP("simuwave::validation", "country"));
-        add("country", e911 ? tr("%1: only US addresses can be registered for 911 (use US).").arg(label)
-                            : tr("%1: only US addresses are accepted (use US).").arg(label));
+        add("country",
+            e911 ? QCoreApplication::translate("simuwave::validation",
+                                               "%1: only US addresses can be registered for 911 (use US).")
+                       .arg(label)
+                 : QCoreApplication::translate("simuwave::validation",
+                                               "%1: only US addresses are accepted (use US).")
+                       .arg(label));
     }
     return errors;
 }
 
 QString e164(const QString &v)
 {
-    const QString label = tr("Phone number");
+    const QString label = QCoreApplication::translate("simuwave::validation", "Phone number");
     if (v.isEmpty())
-        return tr("%1: enter the number in international form, for example +15015550123.").arg(label);
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: enter the number in international form, for example +15015550123.")
+            .arg(label);
     if (v.front() != u'+')
-        return tr("%1: start with + and the country code, for example +15015550123.").arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: start with + and the country code, for example +15015550123.")
+            .arg(label);
     const QStringView digits = QStringView(v).mid(1);
     if (!allAsciiDigits(digits))
-        return tr("%1: after the +, use digits only (no spaces, dashes or brackets).").arg(label);
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: after the +, use digits only (no spaces, dashes or brackets).")
+            .arg(label);
     if (digits.front() == u'0')
-        return tr("%1: the country code cannot start with 0.").arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: the country code cannot start with 0.")
+            .arg(label);
     if (digits.size() < 2 || digits.size() > 15)
-        return trn("%1: use 2 to 15 digits after the + (this one has %n).", digits.size()).arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: use 2 to 15 digits after the + (this one has %n).", nullptr,
+                                           int(digits.size()))
+            .arg(label);
     if (digits.front() == u'1') {
         // North American Numbering Plan: +1 NPA NXX XXXX, NPA and NXX starting 2-9, NPA not N11.
         if (digits.size() != 11)
-            return tr("%1: a +1 number needs exactly 10 digits after +1 (area code and number).").arg(label);
+            return QCoreApplication::translate(
+                       "simuwave::validation",
+                       "%1: a +1 number needs exactly 10 digits after +1 (area code and number).")
+                .arg(label);
         const QStringView npa = digits.mid(1, 3);
         if (npa.front() < u'2')
-            return tr("%1: a North American area code cannot start with 0 or 1.").arg(label);
+            return QCoreApplication::translate("simuwave::validation",
+                                               "%1: a North American area code cannot start with 0 or 1.")
+                .arg(label);
         if (npa.at(1) == u'1' && npa.at(2) == u'1')
-            return tr("%1: %2 is a service code like 911, not an area code.").arg(label, npa.toString());
+            return QCoreApplication::translate("simuwave::validation",
+                                               "%1: %2 is a service code like 911, not an area code.")
+                .arg(label, npa.toString());
         if (digits.at(4) < u'2')
-            return tr("%1: the 3 digits after the area code cannot start with 0 or 1.").arg(label);
+            return QCoreApplication::translate(
+                       "simuwave::validation",
+                       "%1: the 3 digits after the area code cannot start with 0 or 1.")
+                .arg(label);
     }
     return {};
 }
@@ -393,22 +494,31 @@ bool isVanitySeparator(QChar c)
 
 QString vanityPattern(const QString &pattern)
 {
-    const QString label = tr("Vanity pattern");
+    const QString label = QCoreApplication::translate("simuwave::validation", "Vanity pattern");
     if (pattern.trimmed().isEmpty())
-        return tr("%1: enter a pattern such as 877-555-XXXX or 8XX-OUR-FOOD.").arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: enter a pattern such as 877-555-XXXX or 8XX-OUR-FOOD.")
+            .arg(label);
     QString symbols;
     for (QChar c : pattern) {
         if (isVanitySeparator(c))
             continue;
         if (!isAsciiAlnum(c))
-            return tr("%1: use only digits, letters, X as a wildcard, and dashes.").arg(label);
+            return QCoreApplication::translate("simuwave::validation",
+                                               "%1: use only digits, letters, X as a wildcard, and dashes.")
+                .arg(label);
         symbols += c.toUpper();
     }
     if (symbols.size() != 10)
-        return trn("%1: use exactly 10 digits, letters or X (this one has %n).", symbols.size()).arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: use exactly 10 digits, letters or X (this one has %n).",
+                                           nullptr, int(symbols.size()))
+            .arg(label);
     const QStringView npa = QStringView(symbols).left(3);
     if (!std::all_of(npa.begin(), npa.end(), [](QChar c) { return isAsciiDigit(c) || c == u'X'; }))
-        return tr("%1: the area code must be digits or X, like 877 or 8XX.").arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: the area code must be digits or X, like 877 or 8XX.")
+            .arg(label);
     bool matchesTollFree = false;
     for (const char *candidate : {"800", "833", "844", "855", "866", "877", "888"}) {
         bool ok = true;
@@ -417,13 +527,17 @@ QString vanityPattern(const QString &pattern)
         matchesTollFree = matchesTollFree || ok;
     }
     if (!matchesTollFree)
-        return tr("%1: the area code must be toll-free (800, 833, 844, 855, 866, 877 or 888, or 8XX for "
-                  "any).")
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: the area code must be toll-free (800, 833, 844, 855, 866, 877 or 888, or 8XX for "
+                   "any).")
             .arg(label);
     const QStringView rest = QStringView(symbols).mid(3);
     if (std::all_of(rest.begin(), rest.end(), [](QChar c) { return c == u'X'; }))
-        return tr("%1: put at least one digit or letter after the area code; to see any number, use a "
-                  "regular search.")
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: put at least one digit or letter after the area code; to see any number, use a "
+                   "regular search.")
             .arg(label);
     return {};
 }
@@ -449,75 +563,105 @@ QString vanityToDigits(const QString &pattern)
 
 QString taxRate(const QString &text)
 {
-    const QString label = tr("Tax rate");
+    const QString label = QCoreApplication::translate("simuwave::validation", "Tax rate");
     if (text.trimmed().endsWith(u'%'))
-        return tr("%1: write the rate as a decimal without %, for example 0.085 for 8.5%.").arg(label);
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: write the rate as a decimal without %, for example 0.085 for 8.5%.")
+            .arg(label);
     decimal::ParseError e = decimal::ParseError::None;
     const auto ppm = decimal::parseScaled(text, 6, &e);
     if (!ppm)
         return decimal::parseErrorMessage(e, label, text, 6, QStringLiteral("0.085"));
     if (*ppm < 0)
-        return tr("%1: the rate cannot be negative.").arg(label);
+        return QCoreApplication::translate("simuwave::validation", "%1: the rate cannot be negative.")
+            .arg(label);
     if (*ppm >= 1'000'000)
-        return tr("%1: the rate must be less than 1; write 8.5% as 0.085.").arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: the rate must be less than 1; write 8.5% as 0.085.")
+            .arg(label);
     return {};
 }
 
 QString apiKeyRateLimit(qint64 perMinute)
 {
-    const QString label = tr("API key rate limit");
+    const QString label = QCoreApplication::translate("simuwave::validation", "API key rate limit");
     if (perMinute < 1)
-        return tr("%1: allow at least 1 request per minute.").arg(label);
+        return QCoreApplication::translate("simuwave::validation", "%1: allow at least 1 request per minute.")
+            .arg(label);
     if (perMinute > 10'000)
-        return tr("%1: the maximum is 10,000 requests per minute.").arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: the maximum is 10,000 requests per minute.")
+            .arg(label);
     return {};
 }
 
 QString webhookUrl(const QString &url)
 {
-    const QString label = tr("Webhook URL");
+    const QString label = QCoreApplication::translate("simuwave::validation", "Webhook URL");
     if (url.trimmed().isEmpty())
-        return tr("%1: enter the https address of your endpoint, for example "
-                  "https://api.example.com/webhooks/simuwave.")
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: enter the https address of your endpoint, for example "
+                                           "https://api.example.com/webhooks/simuwave.")
             .arg(label);
     if (hasWhitespace(url) || hasInvisibleControl(url))
-        return tr("%1: remove the spaces and invisible characters from the address.").arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: remove the spaces and invisible characters from the address.")
+            .arg(label);
     if (url.size() > 2048)
-        return tr("%1: the address is too long (at most 2048 characters).").arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: the address is too long (at most 2048 characters).")
+            .arg(label);
     const QUrl u(url, QUrl::StrictMode);
     if (!u.isValid() || u.scheme().isEmpty())
-        return tr("%1: %2 is not a valid address; it should look like https://api.example.com/webhooks.")
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: %2 is not a valid address; it should look like https://api.example.com/webhooks.")
             .arg(label, decimal::quoteForMessage(url));
     if (u.scheme() == QLatin1String("http"))
-        return tr("%1: use https:// instead of http://; webhooks are only sent over encrypted connections.")
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: use https:// instead of http://; webhooks are only sent over encrypted connections.")
             .arg(label);
     if (u.scheme() != QLatin1String("https"))
-        return tr("%1: use an https:// address.").arg(label);
+        return QCoreApplication::translate("simuwave::validation", "%1: use an https:// address.").arg(label);
     if (u.host().isEmpty())
-        return tr("%1: the address needs a host name, for example https://api.example.com/webhooks.")
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: the address needs a host name, for example https://api.example.com/webhooks.")
             .arg(label);
     if (!u.userInfo().isEmpty())
-        return tr("%1: remove the user name and password from the address; requests are signed instead.")
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: remove the user name and password from the address; requests are signed instead.")
             .arg(label);
     return {};
 }
 
 QString password(const QString &v)
 {
-    const QString label = tr("Password");
+    const QString label = QCoreApplication::translate("simuwave::validation", "Password");
     if (v.isEmpty())
-        return tr("%1: enter a password.").arg(label);
+        return QCoreApplication::translate("simuwave::validation", "%1: enter a password.").arg(label);
     if (hasInvisibleControl(v))
-        return tr("%1: remove line breaks, tabs and other invisible control characters.").arg(label);
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: remove line breaks, tabs and other invisible control characters.")
+            .arg(label);
     const qsizetype n = characterCount(v);
     if (n < 10)
-        return tr("%1: use at least 10 characters.").arg(label);
+        return QCoreApplication::translate("simuwave::validation", "%1: use at least 10 characters.")
+            .arg(label);
     if (n > 256)
-        return tr("%1: use at most 256 characters.").arg(label);
+        return QCoreApplication::translate("simuwave::validation", "%1: use at most 256 characters.")
+            .arg(label);
     if (!std::any_of(v.begin(), v.end(), [](QChar c) { return c.isUpper(); }))
-        return tr("%1: include at least one uppercase letter.").arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: include at least one uppercase letter.")
+            .arg(label);
     if (!std::any_of(v.begin(), v.end(), isAsciiDigit))
-        return tr("%1: include at least one digit (0-9).").arg(label);
+        return QCoreApplication::translate("simuwave::validation", "%1: include at least one digit (0-9).")
+            .arg(label);
     return {};
 }
 
@@ -540,21 +684,26 @@ Errors usageLimits(const UsageLimits &l)
     for (const auto &cap : caps) {
         if (cap.value && *cap.value < 0)
             errors.append({QString::fromLatin1(cap.field),
-                           tr("%1: cannot be negative; leave it blank for no limit.").arg(tr(cap.label))});
+                           QCoreApplication::translate("simuwave::validation",
+                                                       "%1: cannot be negative; leave it blank for no limit.")
+                               .arg(translated(cap.label))});
     }
     if (l.alertThresholdPercent < 1 || l.alertThresholdPercent > 100)
-        errors.append({QStringLiteral("alert_threshold_percent"),
-                       tr("%1: use a percentage from 1 to 100.").arg(tr("Alert threshold"))});
+        errors.append(
+            {QStringLiteral("alert_threshold_percent"),
+             QCoreApplication::translate("simuwave::validation", "%1: use a percentage from 1 to 100.")
+                 .arg(QCoreApplication::translate("simuwave::validation", "Alert threshold"))});
     return errors;
 }
 
 QString portDesiredDate(const QDate &d, const QDate &today)
 {
-    const QString label = tr("Desired port date");
+    const QString label = QCoreApplication::translate("simuwave::validation", "Desired port date");
     if (!d.isValid())
-        return tr("%1: enter a valid date.").arg(label);
+        return QCoreApplication::translate("simuwave::validation", "%1: enter a valid date.").arg(label);
     if (today.isValid() && d < today)
-        return tr("%1: %2 is in the past; pick today or a later date.")
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: %2 is in the past; pick today or a later date.")
             .arg(label, QLocale().toString(d, QLocale::ShortFormat));
     return {};
 }
@@ -565,62 +714,78 @@ QString portDesiredDateAdvice(const QDate &d, const QDate &today)
         return {};
     QStringList notes;
     if (d < today.addDays(14))
-        notes << tr("carriers usually need at least two weeks, and only the FOC date is firm.");
+        notes << QCoreApplication::translate(
+            "simuwave::validation",
+            "carriers usually need at least two weeks, and only the FOC date is firm.");
     const int day = d.dayOfWeek();
     if (day == Qt::Saturday || day == Qt::Sunday)
-        notes << tr("carriers do not move numbers on weekends; pick a weekday.");
+        notes << QCoreApplication::translate("simuwave::validation",
+                                             "carriers do not move numbers on weekends; pick a weekday.");
     else if (day == Qt::Monday || day == Qt::Friday)
-        notes << tr("avoid Mondays and Fridays for the cutover.");
+        notes << QCoreApplication::translate("simuwave::validation",
+                                             "avoid Mondays and Fridays for the cutover.");
     if (notes.isEmpty())
         return {};
-    return tr("%1: %2").arg(tr("Desired port date"), notes.join(u' '));
+    return QCoreApplication::translate("simuwave::validation", "%1: %2")
+        .arg(QCoreApplication::translate("simuwave::validation", "Desired port date"), notes.join(u' '));
 }
 
 QString usState(const QString &code)
 {
-    return stateMessage(code, tr("State"));
+    return stateMessage(code, QCoreApplication::translate("simuwave::validation", "State"));
 }
 
 QString requiredText(const QString &v, const QString &label, int maxChars)
 {
     const QString t = v.trimmed();
     if (t.isEmpty())
-        return tr("%1: this field is required.").arg(label);
+        return QCoreApplication::translate("simuwave::validation", "%1: this field is required.").arg(label);
     if (hasInvisibleControl(t))
-        return tr("%1: remove line breaks, tabs and other invisible control characters.").arg(label);
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: remove line breaks, tabs and other invisible control characters.")
+            .arg(label);
     if (const qsizetype n = characterCount(t); n > maxChars)
-        return tr("%1: use at most %2 characters (this one has %3).")
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: use at most %2 characters (this one has %3).")
             .arg(label, QLocale().toString(maxChars), QLocale().toString(qlonglong(n)));
     return {};
 }
 
 QString jurisdictionCode(const QString &v)
 {
-    const QString label = tr("Jurisdiction code");
+    const QString label = QCoreApplication::translate("simuwave::validation", "Jurisdiction code");
     if (v.trimmed().isEmpty())
-        return tr("%1: enter a code such as US-AR-Pulaski or CA-ON.").arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: enter a code such as US-AR-Pulaski or CA-ON.")
+            .arg(label);
     static const QRegularExpression re(QStringLiteral("^[A-Z]{2}(-[A-Za-z0-9]+)*$"));
     if (v.size() > 50 || !re.match(v).hasMatch())
-        return tr("%1: start with a two-letter country code in capitals, then parts separated by dashes, "
-                  "such as US-AR-Pulaski or CA-ON.")
+        return QCoreApplication::translate(
+                   "simuwave::validation",
+                   "%1: start with a two-letter country code in capitals, then parts separated by dashes, "
+                   "such as US-AR-Pulaski or CA-ON.")
             .arg(label);
     return {};
 }
 
 QString brandColor(const QString &v)
 {
-    const QString label = tr("Brand color");
+    const QString label = QCoreApplication::translate("simuwave::validation", "Brand color");
     static const QRegularExpression re(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
     if (!re.match(v).hasMatch())
-        return tr("%1: use a hex color such as #1A73E8.").arg(label);
+        return QCoreApplication::translate("simuwave::validation", "%1: use a hex color such as #1A73E8.")
+            .arg(label);
     return {};
 }
 
 QString totpCode(const QString &v)
 {
-    const QString label = tr("Verification code");
+    const QString label = QCoreApplication::translate("simuwave::validation", "Verification code");
     if (v.size() != 6 || !allAsciiDigits(v))
-        return tr("%1: enter the 6-digit code from your authenticator app.").arg(label);
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: enter the 6-digit code from your authenticator app.")
+            .arg(label);
     return {};
 }
 
