@@ -1,6 +1,7 @@
 #include "validation/Validation.h"
 
 #include "domain/Decimal.h"
+#include "domain/Money.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -811,6 +812,53 @@ QString normalizePhoneNumber(const QString &pasted)
     else
         return {};
     return e164(e164Form).isEmpty() ? e164Form : QString();
+}
+
+QString limitCount(const QString &text, const QString &label, std::optional<qint64> *out)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        if (out)
+            *out = std::nullopt;
+        return {};
+    }
+    decimal::ParseError e = decimal::ParseError::None;
+    const auto value = decimal::parseScaled(t, 0, &e);
+    if (!value) {
+        if (e == decimal::ParseError::TooManyDecimals)
+            return QCoreApplication::translate("simuwave::validation",
+                                               "%1: use a whole number, or leave it blank for no limit.")
+                .arg(label);
+        return decimal::parseErrorMessage(e, label, t, 0, QStringLiteral("50"));
+    }
+    if (*value < 0)
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: cannot be negative; leave it blank for no limit.")
+            .arg(label);
+    if (out)
+        *out = *value;
+    return {};
+}
+
+QString limitSpend(const QString &text, const QString &label, std::optional<qint64> *centsOut)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        if (centsOut)
+            *centsOut = std::nullopt;
+        return {};
+    }
+    QString error;
+    const auto money = Money::parse(t, QStringLiteral("USD"), &error, label);
+    if (!money)
+        return error;
+    if (money->isNegative())
+        return QCoreApplication::translate("simuwave::validation",
+                                           "%1: cannot be negative; leave it blank for no limit.")
+            .arg(label);
+    if (centsOut)
+        *centsOut = money->cents();
+    return {};
 }
 
 } // namespace simuwave::validation

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace simuwave::validation {
 
 struct FieldError
@@ -58,6 +60,12 @@ QString totpCode(const QString &v);
 // "+44 20 7183 8750") -> E.164 ("+15015550123"); ten digits without a country code are taken as +1.
 // Returns an empty string when the result would not pass e164().
 QString normalizePhoneNumber(const QString &pasted);
+
+// Edit Limits inputs as typed: blank = unlimited (*out = nullopt). A count is a whole number ≥ 0; a spend
+// cap is a dollar amount ≥ 0 with at most 2 decimals ("500", "500.00"), stored in cents. Surrounding
+// spaces are ignored. Returns the error (naming `label`) or an empty string; *out is set only when valid.
+QString limitCount(const QString &text, const QString &label, std::optional<qint64> *out);
+QString limitSpend(const QString &text, const QString &label, std::optional<qint64> *centsOut);
 
 // Every US state, DC and territory code accepted by usState(), sorted.
 QStringList usStateCodes();

@@ -83,6 +83,10 @@ private slots:
     void totpCode();
     void normalizePhoneNumber_data();
     void normalizePhoneNumber();
+    void limitCount_data();
+    void limitCount();
+    void limitSpend_data();
+    void limitSpend();
 
 private:
     // Common body: an empty message when valid; otherwise one that starts with "<label>: " and contains
@@ -1164,6 +1168,80 @@ void tst_validation::normalizePhoneNumber()
     QCOMPARE(n, e164);
     if (!n.isEmpty())
         QVERIFY(v::e164(n).isEmpty());
+}
+
+void tst_validation::limitCount_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<bool>("unlimited");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("blank = unlimited") << "" << true << true << qint64(0) << "";
+    QTest::newRow("spaces = unlimited") << "   " << true << true << qint64(0) << "";
+    QTest::newRow("50") << "50" << true << false << qint64(50) << "";
+    QTest::newRow("zero") << "0" << true << false << qint64(0) << "";
+    QTest::newRow("padded") << " 5000 " << true << false << qint64(5000) << "";
+    QTest::newRow("negative") << "-1" << false << false << qint64(0) << "negative";
+    QTest::newRow("fraction") << "2.5" << false << false << qint64(0) << "whole number";
+    QTest::newRow("grouping") << "5,000" << false << false << qint64(0) << "plain number";
+    QTest::newRow("words") << "unlimited" << false << false << qint64(0) << "plain number";
+    QTest::newRow("emoji") << kEmoji << false << false << qint64(0) << "plain number";
+    QTest::newRow("overflow") << QString(30, u'9') << false << false << qint64(0) << "too large";
+}
+
+void tst_validation::limitCount()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(bool, unlimited);
+    QFETCH(qint64, value);
+    QFETCH(QString, mentions);
+    std::optional<qint64> out = qint64(-42); // must be overwritten when valid, left alone when not
+    const QString message = v::limitCount(text, QStringLiteral("Max DIDs"), &out);
+    checkRule(message, ok, QStringLiteral("Max DIDs"), mentions);
+    if (!ok)
+        QCOMPARE(out, std::optional<qint64>(-42));
+    else if (unlimited)
+        QVERIFY(!out.has_value());
+    else
+        QCOMPARE(out, std::optional<qint64>(value));
+}
+
+void tst_validation::limitSpend_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<bool>("unlimited");
+    QTest::addColumn<qint64>("cents");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("blank = unlimited") << "" << true << true << qint64(0) << "";
+    QTest::newRow("$500") << "500" << true << false << qint64(50000) << "";
+    QTest::newRow("$500.00") << "500.00" << true << false << qint64(50000) << "";
+    QTest::newRow("$0.5") << "0.5" << true << false << qint64(50) << "";
+    QTest::newRow("padded") << " 12.34 " << true << false << qint64(1234) << "";
+    QTest::newRow("three decimals") << "12.345" << false << false << qint64(0) << "at most 2";
+    QTest::newRow("negative") << "-5" << false << false << qint64(0) << "negative";
+    QTest::newRow("dollar sign") << "$500" << false << false << qint64(0) << "plain number";
+    QTest::newRow("RTL") << kRtl << false << false << qint64(0) << "plain number";
+}
+
+void tst_validation::limitSpend()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(bool, unlimited);
+    QFETCH(qint64, cents);
+    QFETCH(QString, mentions);
+    std::optional<qint64> out = qint64(-42);
+    const QString message = v::limitSpend(text, QStringLiteral("Monthly spend limit"), &out);
+    checkRule(message, ok, QStringLiteral("Monthly spend limit"), mentions);
+    if (!ok)
+        QCOMPARE(out, std::optional<qint64>(-42));
+    else if (unlimited)
+        QVERIFY(!out.has_value());
+    else
+        QCOMPARE(out, std::optional<qint64>(cents));
 }
 
 QTEST_GUILESS_MAIN(tst_validation)
