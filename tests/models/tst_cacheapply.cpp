@@ -1,0 +1,527 @@
+// applyPage: idempotent upserts, tombstones, ties, sync state in the same transaction, all-or-nothing pages,
+// change notifications, search, and text that must survive intact. Real SQLite files in a QTemporaryDir.
+#include "cache/SqlCache.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace simuwave;
+using namespace simuwave::cache;
+
+namespace {
+
+QString ts(int second)
+{
+    return QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(second).toString(Qt::ISODate);
+}
+
+QJsonObject numberJson(const QString &id, const QString &e164, int updatedSecond,
+                       const QString &cnam = QStringLiteral("ACME"),
+                       const QString &tenantId = QStringLiteral("tnt_1"))
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("e164"), e164},
+        {QStringLiteral("type"), QStringLiteral("local")},
+        {QStringLiteral("tenant_id"), tenantId.isEmpty() ? QJsonValue() : QJsonValue(tenantId)},
+        {QStringLiteral("status"), QStringLiteral("ACTIVE")},
+        {QStringLiteral("call_flow"), QJsonValue()},
+        {QStringLiteral("cnam"), cnam},
+        {QStringLiteral("cnam_status"), QStringLiteral("synced")},
+        {QStringLiteral("e911_address"), QJsonValue()},
+        {QStringLiteral("e911_status"), QStringLiteral("not_set")},
+        {QStringLiteral("monthly_cents"), 150},
+        {QStringLiteral("created_at"), ts(0)},
+        {QStringLiteral("updated_at"), ts(updatedSecond)}};
+}
+
+QJsonObject tenantJson(const QString &id, const QString &name, int updatedSecond,
+                       const QString &sipPrefix = QStringLiteral("acme"))
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("sip_prefix"), sipPrefix},
+                       {QStringLiteral("billing_email"), QStringLiteral("billing@%1.test").arg(sipPrefix)},
+                       {QStringLiteral("default_cnam"), QStringLiteral("")},
+                       {QStringLiteral("timezone"), QStringLiteral("America/Chicago")},
+                       {QStringLiteral("status"), QStringLiteral("ACTIVE")},
+                       {QStringLiteral("e911_address"), QJsonValue()},
+                       {QStringLiteral("billing_profile_id"), QJsonValue()},
+                       {QStringLiteral("counts"), QJsonObject{{QStringLiteral("users"), 1},
+                                                              {QStringLiteral("dids"), 2},
+                                                              {QStringLiteral("extensions"), 3}}},
+                       {QStringLiteral("created_at"), ts(0)},
+                       {QStringLiteral("updated_at"), ts(updatedSecond)}};
+}
+
+QJsonObject invoiceJson(const QString &id, const QString &number, const QString &tenantId, int updatedSecond,
+                        bool withItems = true)
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("number"), number},
+                  {QStringLiteral("tenant_id"), tenantId},
+                  {QStringLiteral("status"), QStringLiteral("sent")},
+                  {QStringLiteral("issue_date"), QStringLiteral("2025-02-01")},
+                  {QStringLiteral("due_date"), QStringLiteral("2025-02-15")},
+                  {QStringLiteral("period_start"), QStringLiteral("2025-01-01")},
+                  {QStringLiteral("period_end"), QStringLiteral("2025-01-31")},
+                  {QStringLiteral("currency"), QStringLiteral("USD")},
+                  {QStringLiteral("subtotal_cents"), 1000},
+                  {QStringLiteral("tax_cents"), 85},
+                  {QStringLiteral("total_cents"), 1085},
+                  {QStringLiteral("paid_cents"), 0},
+                  {QStringLiteral("due_cents"), 1085},
+                  {QStringLiteral("created_at"), ts(0)},
+                  {QStringLiteral("updated_at"), ts(updatedSecond)}};
+    if (withItems)
+        o.insert(QStringLiteral("line_items"),
+                 QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("did")},
+                                        {QStringLiteral("description"), QStringLiteral("DID +15015550100")},
+                                        {QStringLiteral("quantity"), 1},
+                                        {QStringLiteral("unit_price"), QStringLiteral("10.00")},
+                                        {QStringLiteral("amount_cents"), 1000}}});
+    return o;
+}
+
+QJsonObject tombstoneJson(const QString &id, int updatedSecond)
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("deleted"), true},
+                       {QStringLiteral("updated_at"), ts(updatedSecond)}};
+}
+
+SyncState state(const QString &cursor, int second, bool done = false)
+{
+    SyncState s;
+    s.cursor = cursor;
+    s.updatedSince = ts(second);
+    s.etag = QStringLiteral("\"e-%1\"").arg(cursor);
+    s.lastSyncedAt = QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
+    s.fullSyncDone = done;
+    return s;
+}
+
+} // namespace
+
+class tst_CacheApply : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<SqlCache> m_cache;
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        m_path = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++n));
+        m_cache = std::make_unique<SqlCache>();
+        const CacheOpenReport r = m_cache->open(m_path);
+        QVERIFY2(r.usable, qPrintable(r.detail));
+        QCOMPARE(r.outcome, CacheOpenReport::Outcome::Created);
+        QVERIFY(r.fullResyncNeeded);
+    }
+    void cleanup() { m_cache.reset(); }
+
+    void upsertIsIdempotentAndSyncStateCommitsWithThePage()
+    {
+        const QJsonArray page{numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 10),
+                              numberJson(QStringLiteral("pn_2"), QStringLiteral("+15015550102"), 11)};
+        QString error;
+        QVERIFY2(
+            m_cache->applyJsonPage(Resource::PhoneNumbers, page, state(QStringLiteral("c1"), 11), &error),
+            qPrintable(error));
+        QVERIFY2(
+            m_cache->applyJsonPage(Resource::PhoneNumbers, page, state(QStringLiteral("c1"), 11), &error),
+            qPrintable(error));
+        QCOMPARE(m_cache->count(Resource::PhoneNumbers), 2);
+        QCOMPARE(m_cache->syncState(Resource::PhoneNumbers), state(QStringLiteral("c1"), 11));
+        const auto n = m_cache->phoneNumber(QStringLiteral("pn_2"));
+        QVERIFY(n);
+        QCOMPARE(n->e164, QStringLiteral("+15015550102"));
+        QCOMPARE(n->monthly.cents(), 150);
+        QCOMPARE(n->updatedAt, QDateTime(QDate(2025, 1, 1), QTime(0, 0, 11), Qt::UTC));
+        QVERIFY(!n->e911Address);
+        QVERIFY(n->callFlow.isEmpty());
+        // Other resources keep their own state.
+        QCOMPARE(m_cache->syncState(Resource::Tenants), SyncState());
+    }
+
+    void olderVersionNeverOverwritesNewerAndTiesApply()
+    {
+        QString error;
+        QVERIFY(m_cache->applyJsonPage(
+            Resource::PhoneNumbers,
+            {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 20, QStringLiteral("NEW"))},
+            state(QStringLiteral("a"), 20), &error));
+        // A stale copy (earlier updated_at) arrives late: ignored.
+        QVERIFY(m_cache->applyJsonPage(
+            Resource::PhoneNumbers,
+            {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 5, QStringLiteral("OLD"))},
+            state(QStringLiteral("b"), 20), &error));
+        QCOMPARE(m_cache->phoneNumber(QStringLiteral("pn_1"))->cnam, QStringLiteral("NEW"));
+        // Same id on two pages with the same updated_at (a tie): the later page's copy is applied, once.
+        QVERIFY(m_cache->applyJsonPage(
+            Resource::PhoneNumbers,
+            {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 20, QStringLiteral("TIE"))},
+            state(QStringLiteral("c"), 20), &error));
+        QCOMPARE(m_cache->phoneNumber(QStringLiteral("pn_1"))->cnam, QStringLiteral("TIE"));
+        QCOMPARE(m_cache->count(Resource::PhoneNumbers), 1);
+        // The same id twice within one page: last one wins.
+        QVERIFY(m_cache->applyJsonPage(
+            Resource::PhoneNumbers,
+            {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 30, QStringLiteral("X")),
+             numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 31, QStringLiteral("Y"))},
+            state(QStringLiteral("d"), 31), &error));
+        QCOMPARE(m_cache->phoneNumber(QStringLiteral("pn_1"))->cnam, QStringLiteral("Y"));
+    }
+
+    void tombstonesDelete()
+    {
+        QString error;
+        QVERIFY(
+            m_cache->applyJsonPage(Resource::PhoneNumbers,
+                                   {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 10),
+                                    numberJson(QStringLiteral("pn_2"), QStringLiteral("+15015550102"), 10)},
+                                   state(QStringLiteral("a"), 10), &error));
+        QVERIFY(m_cache->applyJsonPage(
+            Resource::PhoneNumbers,
+            {tombstoneJson(QStringLiteral("pn_1"), 12), tombstoneJson(QStringLiteral("pn_unknown"), 12),
+             tombstoneJson(QStringLiteral("pn_2"), 5)}, // older than the record: re-created since
+            state(QStringLiteral("b"), 12), &error));
+        QVERIFY(!m_cache->phoneNumber(QStringLiteral("pn_1")));
+        QVERIFY(m_cache->phoneNumber(QStringLiteral("pn_2")));
+        QCOMPARE(m_cache->searchIds(Resource::PhoneNumbers, QStringLiteral("5550101")), QStringList());
+        QCOMPARE(m_cache->syncState(Resource::PhoneNumbers).cursor, QStringLiteral("b"));
+    }
+
+    void badRecordRejectsWholePage()
+    {
+        QString error;
+        QVERIFY(m_cache->applyJsonPage(
+            Resource::PhoneNumbers, {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 10)},
+            state(QStringLiteral("a"), 10), &error));
+        QSignalSpy spy(m_cache.get(), &AbstractCache::changed);
+        QJsonObject bad = numberJson(QStringLiteral("pn_3"), QStringLiteral("+15015550103"), 12);
+        bad.insert(QStringLiteral("monthly_cents"), QStringLiteral("12.5"));
+        const QJsonArray page{
+            numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 11, QStringLiteral("CHANGED")),
+            numberJson(QStringLiteral("pn_2"), QStringLiteral("+15015550102"), 11), bad,
+            tombstoneJson(QStringLiteral("pn_1"), 13)};
+        QVERIFY(
+            !m_cache->applyJsonPage(Resource::PhoneNumbers, page, state(QStringLiteral("b"), 13), &error));
+        QVERIFY2(error.contains(QLatin1String("monthly_cents")), qPrintable(error));
+        QCOMPARE(m_cache->count(Resource::PhoneNumbers), 1);
+        QCOMPARE(m_cache->phoneNumber(QStringLiteral("pn_1"))->cnam, QStringLiteral("ACME"));
+        QCOMPARE(m_cache->syncState(Resource::PhoneNumbers).cursor, QStringLiteral("a"));
+        QCOMPARE(spy.count(), 0);
+    }
+
+    void diskFullRollsBackAndKeepsOldData()
+    {
+        QString error;
+        QVERIFY(m_cache->applyJsonPage(
+            Resource::PhoneNumbers, {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 10)},
+            state(QStringLiteral("a"), 10), &error));
+        // Cap the file at its current size: the next growth fails with SQLITE_FULL, as on a full disk.
+        QSqlQuery q(m_cache->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        const int pages = q.value(0).toInt();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        q.finish();
+        QJsonArray big;
+        for (int i = 0; i < 2000; ++i)
+            big.append(numberJson(QStringLiteral("pn_big_%1").arg(i),
+                                  QStringLiteral("+1501556%1").arg(i, 4, 10, QLatin1Char('0')), 20,
+                                  QString(15, QLatin1Char('Z'))));
+        QSignalSpy spy(m_cache.get(), &AbstractCache::changed);
+        QVERIFY(!m_cache->applyJsonPage(Resource::PhoneNumbers, big, state(QStringLiteral("b"), 20), &error));
+        QVERIFY2(error.contains(QLatin1String("disk is full")), qPrintable(error));
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(m_cache->count(Resource::PhoneNumbers), 1);
+        QCOMPARE(m_cache->syncState(Resource::PhoneNumbers).cursor, QStringLiteral("a"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        q.finish();
+        // The cache keeps working once there is room again.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
+        q.finish();
+        QVERIFY2(m_cache->applyJsonPage(Resource::PhoneNumbers, big, state(QStringLiteral("b"), 20), &error),
+                 qPrintable(error));
+        QCOMPARE(m_cache->count(Resource::PhoneNumbers), 2001);
+    }
+
+    void changeNotificationsCarryIds()
+    {
+        QSignalSpy spy(m_cache.get(), &AbstractCache::changed);
+        QString error;
+        QVERIFY(
+            m_cache->applyJsonPage(Resource::PhoneNumbers,
+                                   {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 10),
+                                    numberJson(QStringLiteral("pn_2"), QStringLiteral("+15015550102"), 10),
+                                    tombstoneJson(QStringLiteral("pn_9"), 10)},
+                                   state(QStringLiteral("a"), 10), &error));
+        QCOMPARE(spy.count(), 1);
+        const auto change = spy.at(0).at(0).value<CacheChange>();
+        QCOMPARE(change.resource, Resource::PhoneNumbers);
+        QCOMPARE(change.table, QStringLiteral("phone_numbers"));
+        QCOMPARE(change.upsertedIds, (QStringList{QStringLiteral("pn_1"), QStringLiteral("pn_2")}));
+        QCOMPARE(change.deletedIds, QStringList{QStringLiteral("pn_9")});
+        QVERIFY(!change.reset);
+    }
+
+    void secondInstanceSeesCommittedPages()
+    {
+        SqlCache reader;
+        const CacheOpenReport r = reader.open(m_path);
+        QVERIFY(r.usable);
+        QVERIFY(reader.connectionName() != m_cache->connectionName());
+        QString error;
+        QVERIFY(m_cache->applyJsonPage(Resource::Tenants,
+                                       {tenantJson(QStringLiteral("tnt_1"), QStringLiteral("Acme"), 1)},
+                                       state(QStringLiteral("t"), 1), &error));
+        QCOMPARE(reader.count(Resource::Tenants), 1);
+        QCOMPARE(reader.tenant(QStringLiteral("tnt_1"))->name, QStringLiteral("Acme"));
+    }
+
+    void searchFindsSubstrings()
+    {
+        QString error;
+        QVERIFY(m_cache->applyJsonPage(Resource::Tenants,
+                                       {tenantJson(QStringLiteral("tnt_1"), QStringLiteral("Acme Plumbing"),
+                                                   1, QStringLiteral("acmeplumb")),
+                                        tenantJson(QStringLiteral("tnt_2"), QStringLiteral("Zenith Dental"),
+                                                   1, QStringLiteral("zenith"))},
+                                       state(QStringLiteral("t"), 1), &error));
+        QVERIFY(m_cache->applyJsonPage(
+            Resource::PhoneNumbers,
+            {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 2,
+                        QStringLiteral("ACME PLUMB")),
+             numberJson(QStringLiteral("pn_2"), QStringLiteral("+13125559876"), 2, QStringLiteral("SMILE"),
+                        QStringLiteral("tnt_2")),
+             numberJson(QStringLiteral("pn_3"), QStringLiteral("+442071234567"), 2, QString(), QString())},
+            state(QStringLiteral("n"), 2), &error));
+        QVERIFY(m_cache->applyJsonPage(Resource::Invoices,
+                                       {invoiceJson(QStringLiteral("inv_1"), QStringLiteral("INV-2025-0001"),
+                                                    QStringLiteral("tnt_1"), 3),
+                                        invoiceJson(QStringLiteral("inv_2"), QStringLiteral("INV-2025-0002"),
+                                                    QStringLiteral("tnt_2"), 3)},
+                                       state(QStringLiteral("i"), 3), &error));
+        const auto ids = [this](Resource r, const char *q) {
+            return m_cache->searchIds(r, QString::fromUtf8(q));
+        };
+        QCOMPARE(ids(Resource::Tenants, "plumb"), QStringList{QStringLiteral("tnt_1")});
+        QCOMPARE(ids(Resource::Tenants, "PLUMB"), QStringList{QStringLiteral("tnt_1")});
+        QCOMPARE(ids(Resource::Tenants, "zenith.test"),
+                 QStringList{QStringLiteral("tnt_2")}); // billing email
+        QCOMPARE(ids(Resource::Tenants, "nothing like it"), QStringList());
+        QCOMPARE(ids(Resource::PhoneNumbers, "5550101"), QStringList{QStringLiteral("pn_1")}); // digits
+        QCOMPARE(ids(Resource::PhoneNumbers, "(312) 555-98"),
+                 QStringList{QStringLiteral("pn_2")}); // formatted
+        QCOMPARE(ids(Resource::PhoneNumbers, "312-555-9876"),
+                 QStringList{QStringLiteral("pn_2")}); // other punctuation
+        QCOMPARE(ids(Resource::PhoneNumbers, "+4420712"),
+                 QStringList{QStringLiteral("pn_3")});                                        // international
+        QCOMPARE(ids(Resource::PhoneNumbers, "smile"), QStringList{QStringLiteral("pn_2")});  // CNAM
+        QCOMPARE(ids(Resource::PhoneNumbers, "dental"), QStringList{QStringLiteral("pn_2")}); // tenant name
+        QCOMPARE(ids(Resource::PhoneNumbers, "55"),
+                 (QStringList{QStringLiteral("pn_1"), QStringLiteral("pn_2")})); // < 3 chars
+        QCOMPARE(ids(Resource::Invoices, "2025-0002"), QStringList{QStringLiteral("inv_2")});
+        QCOMPARE(ids(Resource::Invoices, "acme plu"), QStringList{QStringLiteral("inv_1")}); // tenant name
+        QCOMPARE(ids(Resource::Invoices, "zenit"), QStringList{QStringLiteral("inv_2")});    // SIP prefix
+        QCOMPARE(ids(Resource::Invoices, "%"), QStringList()); // LIKE wildcards are literal
+        QCOMPARE(ids(Resource::Users, "acme"), QStringList());
+
+        // A renamed tenant is found under its new name through its numbers and invoices.
+        QVERIFY(
+            m_cache->applyJsonPage(Resource::Tenants,
+                                   {tenantJson(QStringLiteral("tnt_2"), QStringLiteral("Bright Orthodontics"),
+                                               9, QStringLiteral("bright"))},
+                                   state(QStringLiteral("t2"), 9), &error));
+        QCOMPARE(ids(Resource::PhoneNumbers, "orthodon"), QStringList{QStringLiteral("pn_2")});
+        QCOMPARE(ids(Resource::PhoneNumbers, "dental"), QStringList());
+        QCOMPARE(ids(Resource::Invoices, "bright"), QStringList{QStringLiteral("inv_2")});
+        // Reassigned number follows its new tenant.
+        QVERIFY(m_cache->applyJsonPage(Resource::PhoneNumbers,
+                                       {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 10,
+                                                   QStringLiteral("ACME PLUMB"), QStringLiteral("tnt_2"))},
+                                       state(QStringLiteral("n2"), 10), &error));
+        QCOMPARE(ids(Resource::PhoneNumbers, "orthodon"),
+                 (QStringList{QStringLiteral("pn_1"), QStringLiteral("pn_2")}));
+    }
+
+    void textStoredIntact_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("emoji") << QString::fromUtf8("Pizza 🍕 Palace 👩‍👩‍👧");
+        QTest::newRow("rtl") << QString::fromUtf8("شركة الاتصالات ‏Acme");
+        QTest::newRow("nul") << QString::fromUtf8("Nul\0Byte", 8);
+        QTest::newRow("combining") << QString::fromUtf8("Cafe\u0301 Zoe\u0308");
+        QTest::newRow("very long") << QString(5000, QChar(0x4E2D));
+        QTest::newRow("quotes and sql") << QStringLiteral("Robert'); DROP TABLE tenants;-- \"x\"");
+    }
+    void textStoredIntact()
+    {
+        QFETCH(QString, name);
+        QString error;
+        QVERIFY2(m_cache->applyJsonPage(Resource::Tenants, {tenantJson(QStringLiteral("tnt_x"), name, 1)},
+                                        state(QStringLiteral("t"), 1), &error),
+                 qPrintable(error));
+        const auto t = m_cache->tenant(QStringLiteral("tnt_x"));
+        QVERIFY(t);
+        QCOMPARE(t->name.size(), name.size());
+        QCOMPARE(t->name, name);
+        // Reopen: still the same bytes from disk.
+        m_cache->close();
+        QVERIFY(m_cache->open(m_path).usable);
+        QCOMPARE(m_cache->tenant(QStringLiteral("tnt_x"))->name, name);
+        if (name.size() >= 3 && !name.contains(QChar(0)))
+            QCOMPARE(m_cache->searchIds(Resource::Tenants, name.mid(name.size() / 2 - 1, 3)),
+                     QStringList{QStringLiteral("tnt_x")});
+    }
+
+    void invoiceLineItemsKeptWhenOmitted()
+    {
+        QString error;
+        QVERIFY(m_cache->applyJsonPage(
+            Resource::Invoices,
+            {invoiceJson(QStringLiteral("inv_1"), QStringLiteral("INV-1"), QStringLiteral("tnt_1"), 1)},
+            state(QStringLiteral("i"), 1), &error));
+        QVERIFY(m_cache->applyJsonPage(Resource::Invoices,
+                                       {invoiceJson(QStringLiteral("inv_1"), QStringLiteral("INV-1"),
+                                                    QStringLiteral("tnt_1"), 2, false)},
+                                       state(QStringLiteral("i"), 2), &error));
+        const auto inv = m_cache->invoice(QStringLiteral("inv_1"));
+        QVERIFY(inv && inv->lineItems);
+        QCOMPARE(inv->lineItems->size(), 1);
+        QCOMPARE(inv->lineItems->at(0).unitPrice.micros(), 10'000'000);
+        QCOMPARE(inv->lineItems->at(0).amount.cents(), 1000);
+        QCOMPARE(inv->total.cents(), 1085);
+        QCOMPARE(inv->dueDate, QDate(2025, 2, 15));
+    }
+
+    void tenantLimitsFromTenantRecords()
+    {
+        QJsonObject t = tenantJson(QStringLiteral("tnt_1"), QStringLiteral("Acme"), 1);
+        t.insert(QStringLiteral("limits"), QJsonObject{{QStringLiteral("monthly_spend_cents"), 50000},
+                                                       {QStringLiteral("max_extensions"), QJsonValue()},
+                                                       {QStringLiteral("max_dids"), 10},
+                                                       {QStringLiteral("max_monthly_minutes"), QJsonValue()},
+                                                       {QStringLiteral("alert_threshold_percent"), 75},
+                                                       {QStringLiteral("auto_suspend"), true}});
+        QString error;
+        QVERIFY2(m_cache->applyJsonPage(Resource::Tenants, {t}, state(QStringLiteral("t"), 1), &error),
+                 qPrintable(error));
+        const auto l = m_cache->tenantLimits(QStringLiteral("tnt_1"));
+        QVERIFY(l);
+        QCOMPARE(l->limits.monthlySpendCents, std::optional<qint64>(50000));
+        QCOMPARE(l->limits.maxExtensions, std::optional<qint64>());
+        QCOMPARE(l->limits.alertThresholdPercent, 75);
+        QVERIFY(m_cache->tenant(QStringLiteral("tnt_1"))->limits);
+        // Deleting the tenant takes its limits along.
+        QVERIFY(m_cache->applyJsonPage(Resource::Tenants, {tombstoneJson(QStringLiteral("tnt_1"), 5)},
+                                       state(QStringLiteral("t"), 5), &error));
+        QVERIFY(!m_cache->tenantLimits(QStringLiteral("tnt_1")));
+    }
+
+    void bulkLoadDefersIndexesAndSearch()
+    {
+        QSqlQuery q(m_cache->database());
+        const auto countIndexes = [&q] {
+            q.exec(QStringLiteral(
+                "SELECT count(*) FROM sqlite_master WHERE type IN ('index','trigger') AND sql IS NOT NULL"));
+            q.next();
+            const int n = q.value(0).toInt();
+            q.finish();
+            return n;
+        };
+        const int before = countIndexes();
+        QVERIFY(before > 20);
+        QString error;
+        QVERIFY2(m_cache->beginBulkLoad(&error), qPrintable(error));
+        QVERIFY(m_cache->isBulkLoading());
+        QVERIFY(countIndexes() < before);
+        QSignalSpy spy(m_cache.get(), &AbstractCache::changed);
+        QVERIFY(m_cache->applyJsonPage(
+            Resource::Tenants, {tenantJson(QStringLiteral("tnt_1"), QStringLiteral("Acme Plumbing"), 1)},
+            state(QStringLiteral("t"), 1, true), &error));
+        QVERIFY(m_cache->applyJsonPage(
+            Resource::PhoneNumbers, {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 2)},
+            state(QStringLiteral("n"), 2, true), &error));
+        QCOMPARE(m_cache->count(Resource::PhoneNumbers), 1);
+        QVERIFY(m_cache->searchIds(Resource::PhoneNumbers, QStringLiteral("plumbing")).isEmpty());
+        QVERIFY2(m_cache->finishBulkLoad(&error), qPrintable(error));
+        QVERIFY(!m_cache->isBulkLoading());
+        QCOMPARE(countIndexes(), before);
+        QCOMPARE(m_cache->searchIds(Resource::PhoneNumbers, QStringLiteral("plumbing")),
+                 QStringList{QStringLiteral("pn_1")});
+        QCOMPARE(m_cache->syncState(Resource::PhoneNumbers).cursor, QStringLiteral("n"));
+        // Pages were announced (at the grouped commit) and then a reset per resource.
+        bool sawNumbers = false, sawReset = false;
+        for (const QList<QVariant> &args : std::as_const(spy)) {
+            const auto c = args.at(0).value<CacheChange>();
+            sawNumbers = sawNumbers || c.upsertedIds.contains(QStringLiteral("pn_1"));
+            sawReset = sawReset || (c.reset && c.resource == Resource::PhoneNumbers);
+        }
+        QVERIFY(sawNumbers);
+        QVERIFY(sawReset);
+        // Triggers are back: a later delta keeps search current.
+        QVERIFY(m_cache->applyJsonPage(Resource::PhoneNumbers,
+                                       {numberJson(QStringLiteral("pn_2"), QStringLiteral("+15015550102"), 3,
+                                                   QStringLiteral("NEWCOMER"))},
+                                       state(QStringLiteral("n2"), 3), &error));
+        QCOMPARE(m_cache->searchIds(Resource::PhoneNumbers, QStringLiteral("newcomer")),
+                 QStringList{QStringLiteral("pn_2")});
+    }
+
+    void interruptedBulkLoadIsFinishedAtNextOpen()
+    {
+        QString error;
+        QVERIFY(m_cache->beginBulkLoad(&error));
+        QVERIFY(m_cache->applyJsonPage(
+            Resource::PhoneNumbers, {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 2)},
+            state(QStringLiteral("n"), 2), &error));
+        m_cache->close(); // as after a kill: no finishBulkLoad()
+        QVERIFY(m_cache->open(m_path).usable);
+        QVERIFY(!m_cache->isBulkLoading());
+        QCOMPARE(m_cache->searchIds(Resource::PhoneNumbers, QStringLiteral("5550101")),
+                 QStringList{QStringLiteral("pn_1")});
+    }
+
+    void otherResourcesRoundTrip()
+    {
+        QString error;
+        const QJsonObject user{{QStringLiteral("id"), QStringLiteral("usr_1")},
+                               {QStringLiteral("email"), QStringLiteral("ro@partner.test")},
+                               {QStringLiteral("name"), QStringLiteral("Read Only")},
+                               {QStringLiteral("role"), QStringLiteral("partner_user")},
+                               {QStringLiteral("status"), QStringLiteral("active")},
+                               {QStringLiteral("email_verified"), true},
+                               {QStringLiteral("two_factor_enabled"), false},
+                               {QStringLiteral("last_login_at"), QJsonValue()},
+                               {QStringLiteral("created_at"), ts(0)},
+                               {QStringLiteral("updated_at"), ts(1)}};
+        QVERIFY2(m_cache->applyJsonPage(Resource::Users, {user}, state(QStringLiteral("u"), 1), &error),
+                 qPrintable(error));
+        QCOMPARE(m_cache->user(QStringLiteral("usr_1"))->role.value, UserRole::PartnerUser);
+        const QJsonObject branding{{QStringLiteral("brand_name"), QStringLiteral("Acme Voice")},
+                                   {QStringLiteral("primary_color"), QStringLiteral("#112233")},
+                                   {QStringLiteral("from_email"), QStringLiteral("no-reply@acme.test")},
+                                   {QStringLiteral("support_email"), QStringLiteral("help@acme.test")},
+                                   {QStringLiteral("logo_set"), true},
+                                   {QStringLiteral("logo_content_type"), QStringLiteral("image/png")},
+                                   {QStringLiteral("updated_at"), ts(1)}};
+        QVERIFY2(m_cache->applyJsonPage(Resource::PartnerBranding, {branding}, state(QString(), 1), &error),
+                 qPrintable(error));
+        QCOMPARE(m_cache->branding()->primaryColor, QStringLiteral("#112233"));
+        QVERIFY(m_cache->branding()->logoSet);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CacheApply)
+#include "tst_cacheapply.moc"

@@ -1,0 +1,368 @@
+// Strict decoding of the API's records: wrong types are rejected with a reason naming the field, never
+// converted; unknown fields are ignored; unknown enum values are kept raw.
+#include "cache/RecordDecoder.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace simuwave;
+using namespace simuwave::cache;
+
+// Defined at the end of the file: moc does not parse raw string literals.
+QJsonObject validNumber();
+QJsonObject validTenant();
+QJsonObject validInvoice();
+QJsonObject validPortRequest();
+QByteArray tombstoneJson(int row);
+QJsonObject with(QJsonObject o, const QString &key, const QJsonValue &v);
+
+class tst_RecordDecoder : public QObject
+{
+    Q_OBJECT
+private slots:
+    void validNumberDecodes()
+    {
+        QString error;
+        const auto n = RecordDecoder::phoneNumber(validNumber(), &error);
+        QVERIFY2(n, qPrintable(error));
+        QCOMPARE(n->id, QStringLiteral("pn_01"));
+        QCOMPARE(n->status.value, NumberStatus::Active);
+        QCOMPARE(n->cnamStatus.value, CnamStatus::Synced);
+        QCOMPARE(n->e911Status.value, E911Status::Registered);
+        QCOMPARE(n->monthly.cents(), 150);
+        QVERIFY(n->e911Address);
+        QCOMPARE(n->e911Address->zip, QStringLiteral("62701"));
+        QVERIFY(n->callFlow.isNull());
+        // +02:00 converted to UTC, milliseconds kept
+        QCOMPARE(n->updatedAt, QDateTime(QDate(2025, 1, 2), QTime(1, 4, 5, 250), Qt::UTC));
+    }
+
+    void numberFieldErrors_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value"); // Undefined = remove the field
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("id as a number") << "id" << QJsonValue(42) << "\"id\"";
+        QTest::newRow("id empty") << "id" << QJsonValue(QString()) << "\"id\"";
+        QTest::newRow("id missing") << "id" << QJsonValue(QJsonValue::Undefined) << "\"id\"";
+        QTest::newRow("amount as decimal string")
+            << "monthly_cents" << QJsonValue("12.5") << "\"monthly_cents\"";
+        QTest::newRow("amount as integer string")
+            << "monthly_cents" << QJsonValue("12") << "\"monthly_cents\"";
+        QTest::newRow("amount fractional") << "monthly_cents" << QJsonValue(12.5) << "\"monthly_cents\"";
+        QTest::newRow("amount bool") << "monthly_cents" << QJsonValue(true) << "\"monthly_cents\"";
+        QTest::newRow("amount missing")
+            << "monthly_cents" << QJsonValue(QJsonValue::Undefined) << "\"monthly_cents\"";
+        QTest::newRow("e164 as number") << "e164" << QJsonValue(15015550142.0) << "\"e164\"";
+        QTest::newRow("status null") << "status" << QJsonValue(QJsonValue::Null) << "\"status\"";
+        QTest::newRow("status as number") << "status" << QJsonValue(1) << "\"status\"";
+        QTest::newRow("tenant_id as number") << "tenant_id" << QJsonValue(7) << "\"tenant_id\"";
+        QTest::newRow("e911_address as string")
+            << "e911_address" << QJsonValue("1 Main St") << "\"e911_address\"";
+        QTest::newRow("e911_address zip number")
+            << "e911_address" << QJsonValue(QJsonObject{{QStringLiteral("zip"), 62701}})
+            << "\"e911_address\"";
+        QTest::newRow("updated_at without zone")
+            << "updated_at" << QJsonValue("2025-01-02T03:04:05") << "\"updated_at\"";
+        QTest::newRow("updated_at garbage") << "updated_at" << QJsonValue("yesterday") << "\"updated_at\"";
+        QTest::newRow("updated_at invalid day")
+            << "updated_at" << QJsonValue("2025-02-30T00:00:00Z") << "\"updated_at\"";
+        QTest::newRow("updated_at epoch number")
+            << "updated_at" << QJsonValue(1735787045) << "\"updated_at\"";
+        QTest::newRow("created_at missing")
+            << "created_at" << QJsonValue(QJsonValue::Undefined) << "\"created_at\"";
+        QTest::newRow("call_flow as array") << "call_flow" << QJsonValue(QJsonArray{1}) << "\"call_flow\"";
+    }
+    void numberFieldErrors()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, mentions);
+        QString error;
+        const auto n = RecordDecoder::phoneNumber(with(validNumber(), field, value), &error);
+        QVERIFY(!n);
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("phone-numbers")), qPrintable(error));
+    }
+
+    void unknownFieldsIgnoredUnknownEnumsKept()
+    {
+        QJsonObject o =
+            with(validNumber(), QStringLiteral("shiny_new_field"), QJsonObject{{QStringLiteral("x"), 1}});
+        o = with(o, QStringLiteral("status"), QStringLiteral("QUARANTINED"));
+        o = with(o, QStringLiteral("e911_status"), QStringLiteral("validating"));
+        QString error;
+        const auto n = RecordDecoder::phoneNumber(o, &error);
+        QVERIFY2(n, qPrintable(error));
+        QCOMPARE(n->status.value, NumberStatus::Unknown);
+        QCOMPARE(n->status.raw, QStringLiteral("QUARANTINED"));
+        QCOMPARE(n->e911Status.raw, QStringLiteral("validating"));
+    }
+
+    void tenantWithLimits()
+    {
+        QString error;
+        const auto t = RecordDecoder::tenant(validTenant(), &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->counts.extensions, 5);
+        QVERIFY(t->limits);
+        QCOMPARE(t->limits->monthlySpendCents, std::optional<qint64>(50000));
+        QCOMPARE(t->limits->maxExtensions, std::optional<qint64>());
+        QVERIFY(t->limits->autoSuspend);
+    }
+
+    void tenantFieldErrors_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("name missing") << "name" << QJsonValue(QJsonValue::Undefined) << "\"name\"";
+        QTest::newRow("counts as number") << "counts" << QJsonValue(3) << "\"counts\"";
+        QTest::newRow("counts.users string")
+            << "counts" << QJsonValue(QJsonObject{{QStringLiteral("users"), QStringLiteral("3")}})
+            << "\"users\"";
+        QTest::newRow("limits cap as string")
+            << "limits" << QJsonValue(QJsonObject{{QStringLiteral("max_dids"), QStringLiteral("10")}})
+            << "\"max_dids\"";
+        QTest::newRow("limits cap fractional")
+            << "limits" << QJsonValue(QJsonObject{{QStringLiteral("monthly_spend_cents"), 100.5}})
+            << "\"monthly_spend_cents\"";
+        QTest::newRow("auto_suspend as string")
+            << "limits" << QJsonValue(QJsonObject{{QStringLiteral("auto_suspend"), QStringLiteral("yes")}})
+            << "\"auto_suspend\"";
+    }
+    void tenantFieldErrors()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, mentions);
+        QString error;
+        QVERIFY(!RecordDecoder::tenant(with(validTenant(), field, value), &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void invoiceDecodes()
+    {
+        QString error;
+        const auto inv = RecordDecoder::invoice(validInvoice(), &error);
+        QVERIFY2(inv, qPrintable(error));
+        QCOMPARE(inv->status.value, InvoiceStatus::PartiallyPaid);
+        QVERIFY(inv->lineItems);
+        QCOMPARE(inv->lineItems->size(), 1);
+        QCOMPARE(inv->lineItems->at(0).unitPrice.micros(), 16000);
+        QCOMPARE(inv->lineItems->at(0).amount.cents(), 1600);
+        QCOMPARE(inv->total.cents(), 1736);
+        QCOMPARE(inv->issueDate, QDate(2025, 2, 1));
+    }
+
+    void invoiceFieldErrors_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("total as decimal string") << "total_cents" << QJsonValue("17.36") << "\"total_cents\"";
+        QTest::newRow("issue_date with time")
+            << "issue_date" << QJsonValue("2025-02-01T00:00:00Z") << "\"issue_date\"";
+        QTest::newRow("issue_date US order") << "issue_date" << QJsonValue("02/01/2025") << "\"issue_date\"";
+        QTest::newRow("line_items object") << "line_items" << QJsonValue(QJsonObject{}) << "\"line_items\"";
+        QTest::newRow("line item unit_price number")
+            << "line_items"
+            << QJsonValue(QJsonArray{
+                   QJsonObject{{QStringLiteral("unit_price"), 0.016}, {QStringLiteral("amount_cents"), 1}}})
+            << "\"unit_price\"";
+        QTest::newRow("line item amount decimal")
+            << "line_items"
+            << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("amount_cents"), QStringLiteral("1.00")}}})
+            << "\"amount_cents\"";
+        QTest::newRow("line item not object")
+            << "line_items" << QJsonValue(QJsonArray{3}) << "\"line_items\"";
+    }
+    void invoiceFieldErrors()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, mentions);
+        QString error;
+        QVERIFY(!RecordDecoder::invoice(with(validInvoice(), field, value), &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void portRequestWithHistory()
+    {
+        const QJsonObject o = validPortRequest();
+        QString error;
+        const auto p = RecordDecoder::portRequest(o, &error);
+        QVERIFY2(p, qPrintable(error));
+        QCOMPARE(p->status.value, PortStatus::Rejected);
+        QCOMPARE(p->numbers.size(), 2);
+        QCOMPARE(p->rejectionCode, QStringLiteral("NAME_MISMATCH"));
+        QVERIFY(p->statusHistory);
+        QCOMPARE(p->statusHistory->size(), 2);
+        QCOMPARE(p->statusHistory->at(1).actor, QStringLiteral("carrier"));
+
+        QJsonObject bad = o;
+        bad.insert(QStringLiteral("numbers"), QJsonArray{15015550100.0});
+        QVERIFY(!RecordDecoder::portRequest(bad, &error));
+        QVERIFY2(error.contains(QLatin1String("\"numbers\"")), qPrintable(error));
+        bad = o;
+        bad.insert(QStringLiteral("status_history"),
+                   QJsonArray{QJsonObject{{QStringLiteral("status"), QStringLiteral("PENDING")}}});
+        QVERIFY(!RecordDecoder::portRequest(bad, &error));
+        QVERIFY2(error.contains(QLatin1String("\"at\"")), qPrintable(error));
+    }
+
+    void tombstones_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("isTombstone");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("tombstone") << tombstoneJson(0) << true << true;
+        QTest::newRow("deleted false = record") << tombstoneJson(1) << false << true;
+        QTest::newRow("deleted as string") << tombstoneJson(2) << true << false;
+        QTest::newRow("tombstone without updated_at") << tombstoneJson(3) << true << false;
+        QTest::newRow("tombstone id number") << tombstoneJson(4) << true << false;
+    }
+    void tombstones()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, isTombstone);
+        QFETCH(bool, valid);
+        QString error;
+        const auto t = RecordDecoder::tombstone(QJsonDocument::fromJson(json).object(), &error);
+        QCOMPARE(t.has_value(), isTombstone && valid);
+        QCOMPARE(error.isEmpty(), valid);
+    }
+
+    void pageIsAllOrNothing()
+    {
+        QJsonArray data;
+        for (int i = 0; i < 5; ++i)
+            data.append(with(validNumber(), QStringLiteral("id"), QStringLiteral("pn_%1").arg(i)));
+        data.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("pn_gone")},
+                                {QStringLiteral("deleted"), true},
+                                {QStringLiteral("updated_at"), QStringLiteral("2025-01-05T00:00:00Z")}});
+        RecordPage page;
+        QString error;
+        QVERIFY2(RecordDecoder::decodePage(Resource::PhoneNumbers, data, &page, &error), qPrintable(error));
+        QCOMPARE(page.phoneNumbers.size(), 5);
+        QCOMPARE(page.tombstones.size(), 1);
+
+        data.insert(3, with(validNumber(), QStringLiteral("monthly_cents"), QStringLiteral("12.5")));
+        QVERIFY(!RecordDecoder::decodePage(Resource::PhoneNumbers, data, &page, &error));
+        QCOMPARE(page.upsertCount(), 0);
+        QVERIFY(page.tombstones.isEmpty());
+        QVERIFY2(error.contains(QLatin1String("element 3")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("monthly_cents")), qPrintable(error));
+
+        const QJsonArray notObjects{1, 2};
+        QVERIFY(!RecordDecoder::decodePage(Resource::PhoneNumbers, notObjects, &page, &error));
+        QVERIFY2(error.contains(QLatin1String("element 0")), qPrintable(error));
+    }
+
+    void timestamps_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("msecs"); // -1 = rejected
+        QTest::newRow("Z") << "1970-01-01T00:00:01Z" << qint64(1000);
+        QTest::newRow("millis") << "1970-01-01T00:00:01.5Z" << qint64(1500);
+        QTest::newRow("micros truncated") << "1970-01-01T00:00:01.123456Z" << qint64(1123);
+        QTest::newRow("offset") << "1970-01-01T01:00:00+01:00" << qint64(0);
+        QTest::newRow("negative offset") << "1969-12-31T19:00:00-05:00" << qint64(0);
+        QTest::newRow("lowercase") << "1970-01-01t00:00:00z" << qint64(0);
+        QTest::newRow("no zone") << "1970-01-01T00:00:00" << qint64(-1);
+        QTest::newRow("space") << "1970-01-01 00:00:00Z" << qint64(-1);
+        QTest::newRow("hour 24") << "1970-01-01T24:00:00Z" << qint64(-1);
+        QTest::newRow("trailing") << "1970-01-01T00:00:00Zx" << qint64(-1);
+        QTest::newRow("empty fraction") << "1970-01-01T00:00:00.Z" << qint64(-1);
+        QTest::newRow("arabic digits") << QString::fromUtf8("١970-01-01T00:00:00Z") << qint64(-1);
+    }
+    void timestamps()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, msecs);
+        const auto t = RecordDecoder::parseTimestamp(text);
+        if (msecs < 0) {
+            QVERIFY(!t);
+        } else {
+            QVERIFY(t);
+            QCOMPARE(t->toMSecsSinceEpoch(), msecs);
+        }
+    }
+};
+
+QJsonObject validNumber()
+{
+    return QJsonDocument::fromJson(R"({
+        "id": "pn_01", "e164": "+15015550142", "type": "local", "tenant_id": "tnt_1", "tenant_name": "Acme",
+        "status": "ACTIVE", "call_flow": null, "cnam": "ACME", "cnam_status": "synced",
+        "e911_address": {"street": "1 Main St", "city": "Springfield", "state": "IL", "zip": "62701", "country": "US"},
+        "e911_status": "registered", "e911_error": null, "rate_center": "SPRINGFIELD", "region": "IL",
+        "monthly_cents": 150, "created_at": "2025-01-02T03:04:05Z", "updated_at": "2025-01-02T03:04:05.250+02:00"
+    })")
+        .object();
+}
+
+QJsonObject validTenant()
+{
+    return QJsonDocument::fromJson(R"({
+        "id": "tnt_1", "name": "Acme Plumbing", "sip_prefix": "acme", "billing_email": "billing@acme.test",
+        "default_cnam": "ACME", "timezone": "America/Chicago", "status": "ACTIVE", "suspension_reason": null,
+        "e911_address": null, "billing_profile_id": null, "counts": {"users": 3, "dids": 2, "extensions": 5},
+        "limits": {"monthly_spend_cents": 50000, "max_extensions": null, "max_dids": 10, "max_monthly_minutes": null,
+                   "alert_threshold_percent": 80, "auto_suspend": true},
+        "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z"
+    })")
+        .object();
+}
+
+QJsonObject validInvoice()
+{
+    return QJsonDocument::fromJson(R"({
+        "id": "inv_1", "number": "INV-2025-0001", "tenant_id": "tnt_1", "tenant_name": "Acme", "sip_prefix": "acme",
+        "status": "partially_paid", "issue_date": "2025-02-01", "due_date": "2025-02-15", "period_start": "2025-01-01",
+        "period_end": "2025-01-31", "currency": "USD",
+        "line_items": [{"kind": "usage", "description": "Local minutes", "quantity": 1000, "unit_price": "0.016", "amount_cents": 1600}],
+        "subtotal_cents": 1600, "tax_cents": 136, "total_cents": 1736, "paid_cents": 1000, "due_cents": 736,
+        "refunded_cents": 0, "payments": [], "refunds": [], "created_at": "2025-02-01T00:00:00Z",
+        "updated_at": "2025-02-03T00:00:00Z"
+    })")
+        .object();
+}
+
+QJsonObject with(QJsonObject o, const QString &key, const QJsonValue &v)
+{
+    if (v.isUndefined())
+        o.remove(key);
+    else
+        o.insert(key, v);
+    return o;
+}
+
+QJsonObject validPortRequest()
+{
+    return QJsonDocument::fromJson(R"({
+            "id": "port_1", "numbers": ["+15015550100", "+15015550101"], "current_carrier": "OldTel",
+            "account_holder_name": "Acme", "account_number": "****1234", "pin_set": true,
+            "service_address": {"street": "1 Main St", "city": "Springfield", "state": "IL", "zip": "62701", "country": "US"},
+            "tenant_id": "tnt_1", "desired_date": "2025-03-01", "foc_date": null, "status": "REJECTED",
+            "rejection_reason": {"code": "NAME_MISMATCH", "message": "Name does not match", "fix": "Use the bill's name"},
+            "documents": [], "status_history": [{"status": "PENDING", "at": "2025-02-01T00:00:00Z", "note": null, "actor": "partner"},
+                                                {"status": "REJECTED", "at": "2025-02-03T00:00:00Z", "note": "Name does not match", "actor": "carrier"}],
+            "created_at": "2025-02-01T00:00:00Z", "updated_at": "2025-02-03T00:00:00Z"})")
+        .object();
+}
+
+QByteArray tombstoneJson(int row)
+{
+    static const char *rows[] = {
+        R"({"id":"pn_1","deleted":true,"updated_at":"2025-01-01T00:00:00Z"})",
+        R"({"id":"pn_1","deleted":false})",
+        R"({"id":"pn_1","deleted":"true","updated_at":"2025-01-01T00:00:00Z"})",
+        R"({"id":"pn_1","deleted":true})",
+        R"({"id":1,"deleted":true,"updated_at":"2025-01-01T00:00:00Z"})",
+    };
+    return QByteArray(rows[row]);
+}
+
+QTEST_GUILESS_MAIN(tst_RecordDecoder)
+#include "tst_recorddecoder.moc"
