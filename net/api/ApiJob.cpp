@@ -126,6 +126,9 @@ void ApiJob::sendAttempt()
     m_maxBytes = m_client->limits().maxBodyBytes;
 
     QNetworkRequest request = m_client->makeRequest(url);
+    if (!m_bearerOverride.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"),
+                             QByteArrayLiteral("Bearer ") + m_bearerOverride.toUtf8());
     if (!m_idempotencyKey.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Idempotency-Key"), m_idempotencyKey);
     if (!m_ifMatch.isEmpty())

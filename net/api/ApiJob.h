@@ -36,6 +36,9 @@ public:
     void setIdempotencyKey(const QByteArray &key) { m_idempotencyKey = key; }
     void setIfMatch(const QByteArray &etag) { m_ifMatch = etag; }
     void setIfNoneMatch(const QByteArray &etag) { m_ifNoneMatch = etag; }
+    // Sends this bearer credential instead of the client's (checking a new API key before it is
+    // adopted; revoking the session being signed out of).
+    void setBearerOverride(const QString &token) { m_bearerOverride = token; }
     // Defaults to the client's policy.
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
@@ -99,6 +102,7 @@ private:
     QByteArray m_idempotencyKey;
     QByteArray m_ifMatch;
     QByteArray m_ifNoneMatch;
+    QString m_bearerOverride;
     std::optional<RetryPolicy> m_policy;
     bool m_autoDelete = true;
 
