@@ -54,58 +54,72 @@ OutboxStore::~OutboxStore()
 bool OutboxStore::open(const QString &path, QString *error)
 {
     close();
-    auto fail = [&](const QString &why) {
-        qCWarning(lcOutbox) << why;
-        if (error)
-            *error = why;
-        close();
-        return false;
-    };
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return fail(tr("The folder of the pending changes file %1 cannot be created.")
-                        .arg(QDir::toNativeSeparators(path)));
-    d->connectionName = QStringLiteral("simuwave-outbox-%1").arg(outboxCounter.fetchAndAddRelaxed(1));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return fail(tr("The pending changes file %1 cannot be opened: %2")
-                        .arg(QDir::toNativeSeparators(path), db.lastError().text()));
-    QSqlQuery q(db);
-    // FULL: an edit the user was told is saved must survive a crash or power cut.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
-            return fail(tr("The pending changes file %1 cannot be used: %2")
-                            .arg(QDir::toNativeSeparators(path), q.lastError().text()));
-    }
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return fail(tr("The pending changes file %1 cannot be read: %2")
-                        .arg(QDir::toNativeSeparators(path), q.lastError().text()));
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > kOutboxVersion)
-        return fail(
-            tr("The pending changes file %1 was written by a newer version of SimuWave Console; it is "
-               "left untouched. Update the console to send those changes.")
-                .arg(QDir::toNativeSeparators(path)));
-    if (version < 1) {
-        const bool ok =
-            q.exec(QStringLiteral("BEGIN IMMEDIATE")) &&
-            q.exec(QStringLiteral(
-                "CREATE TABLE outbox(id INTEGER PRIMARY KEY AUTOINCREMENT, created_at INTEGER NOT NULL,"
-                " idempotency_key TEXT NOT NULL UNIQUE, method TEXT NOT NULL, path TEXT NOT NULL,"
-                " body TEXT, if_match TEXT, resource TEXT, record_id TEXT,"
-                " state TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,"
-                " last_attempt_at INTEGER, last_error TEXT)")) &&
-            q.exec(QStringLiteral("PRAGMA user_version = 1")) && q.exec(QStringLiteral("COMMIT"));
-        if (!ok) {
-            const QString why = q.lastError().text();
-            q.exec(QStringLiteral("ROLLBACK"));
-            return fail(tr("The pending changes file %1 cannot be created: %2")
-                            .arg(QDir::toNativeSeparators(path), why));
+    QString why;
+    // Every query lives inside prepare(), so a failure can close the connection with none in use.
+    auto prepare = [&]() -> bool {
+        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+            why = tr("The folder of the pending changes file %1 cannot be created.")
+                      .arg(QDir::toNativeSeparators(path));
+            return false;
         }
-    }
-    return true;
+        d->connectionName = QStringLiteral("simuwave-outbox-%1").arg(outboxCounter.fetchAndAddRelaxed(1));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            why = tr("The pending changes file %1 cannot be opened: %2")
+                      .arg(QDir::toNativeSeparators(path), db.lastError().text());
+            return false;
+        }
+        QSqlQuery q(db);
+        // FULL: an edit the user was told is saved must survive a crash or power cut.
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"}) {
+            if (!q.exec(QString::fromLatin1(pragma))) {
+                why = tr("The pending changes file %1 cannot be used: %2")
+                          .arg(QDir::toNativeSeparators(path), q.lastError().text());
+                return false;
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            why = tr("The pending changes file %1 cannot be read: %2")
+                      .arg(QDir::toNativeSeparators(path), q.lastError().text());
+            return false;
+        }
+        const int version = q.value(0).toInt();
+        q.finish();
+        if (version > kOutboxVersion) {
+            why = tr("The pending changes file %1 was written by a newer version of SimuWave Console; it is "
+                     "left "
+                     "untouched. Update the console to send those changes.")
+                      .arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        if (version < 1) {
+            const bool ok =
+                q.exec(QStringLiteral("BEGIN IMMEDIATE")) &&
+                q.exec(QStringLiteral(
+                    "CREATE TABLE outbox(id INTEGER PRIMARY KEY AUTOINCREMENT, created_at INTEGER NOT NULL,"
+                    " idempotency_key TEXT NOT NULL UNIQUE, method TEXT NOT NULL, path TEXT NOT NULL,"
+                    " body TEXT, if_match TEXT, resource TEXT, record_id TEXT,"
+                    " state TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,"
+                    " last_attempt_at INTEGER, last_error TEXT)")) &&
+                q.exec(QStringLiteral("PRAGMA user_version = 1")) && q.exec(QStringLiteral("COMMIT"));
+            if (!ok) {
+                why = tr("The pending changes file %1 cannot be created: %2")
+                          .arg(QDir::toNativeSeparators(path), q.lastError().text());
+                q.exec(QStringLiteral("ROLLBACK"));
+                return false;
+            }
+        }
+        return true;
+    };
+    if (prepare())
+        return true;
+    qCWarning(lcOutbox) << why;
+    if (error)
+        *error = why;
+    close();
+    return false;
 }
 
 void OutboxStore::close()

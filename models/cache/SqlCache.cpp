@@ -664,7 +664,10 @@ CacheOpenReport SqlCache::open(const QString &path)
     Outcome rebuilt = Outcome::Opened;
     if (rc != SQLITE_OK) {
         // NOTADB (garbage), CORRUPT (truncated or damaged) and anything else unreadable: keep the file for
-        // inspection, start a new cache, fetch everything again.
+        // inspection, start a new cache, fetch everything again. No checkpoint on close: it would write
+        // into the damaged file and delete its -wal/-shm, which are moved aside with it.
+        if (d->db)
+            sqlite3_db_config(d->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         d->closeConnection();
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
         QString aside = path + QStringLiteral(".corrupt-") + stamp;
