@@ -50,7 +50,8 @@ public:
     virtual bool clearAll(QString *error = nullptr) = 0;
 
     // Substring search (case-insensitive for ASCII) over the resource's search columns: tenants by name,
-    // billing email and SIP prefix; numbers by E.164 digits, formatted number, CNAM and tenant name;
+    // billing email and SIP prefix; numbers by E.164 digits (a query written as a phone number in any form
+    // is reduced to its digits), CNAM and tenant name;
     // invoices by number, tenant name and SIP prefix. Answers row_id values (the tables' INTEGER PRIMARY
     // KEY) in ascending order, at most `limit` (-1 = all). Other resources answer nothing.
     virtual QList<qint64> searchRowIds(Resource resource, const QString &text, int limit = 1000) = 0;

@@ -9,13 +9,6 @@ QString S(const char *sql)
     return QString::fromLatin1(sql);
 }
 
-// "+15551234567" -> "(555) 123-4567" for NANP numbers; other numbers stay E.164. `e` is a column ref.
-QString formattedNumberSql(const QString &e)
-{
-    return QStringLiteral("CASE WHEN substr(%1,1,2)='+1' AND length(%1)=12 THEN "
-                          "'('||substr(%1,3,3)||') '||substr(%1,6,3)||'-'||substr(%1,9,4) ELSE %1 END")
-        .arg(e);
-}
 QString digitsSql(const QString &e)
 {
     return QStringLiteral("replace(%1,'+','')").arg(e);
@@ -118,9 +111,8 @@ QStringList version2()
 
 QString phoneFtsValues(const QString &n)
 {
-    return QStringLiteral(
-               "%1.row_id, %2, %3, %1.cnam, (SELECT name FROM tenants t WHERE t.id = %1.tenant_id)")
-        .arg(n, digitsSql(n + QStringLiteral(".e164")), formattedNumberSql(n + QStringLiteral(".e164")));
+    return QStringLiteral("%1.row_id, %2, %1.cnam, (SELECT name FROM tenants t WHERE t.id = %1.tenant_id)")
+        .arg(n, digitsSql(n + QStringLiteral(".e164")));
 }
 QString invoiceFtsValues(const QString &i)
 {
@@ -137,7 +129,7 @@ QStringList version3()
     QStringList s = {
         S("CREATE VIRTUAL TABLE tenants_fts USING fts5(name, billing_email, sip_prefix,"
           " tokenize='trigram', detail=none)"),
-        S("CREATE VIRTUAL TABLE phone_numbers_fts USING fts5(digits, formatted, cnam, tenant_name,"
+        S("CREATE VIRTUAL TABLE phone_numbers_fts USING fts5(digits, cnam, tenant_name,"
           " tokenize='trigram', detail=none)"),
         S("CREATE VIRTUAL TABLE invoices_fts USING fts5(number, tenant_name, sip_prefix,"
           " tokenize='trigram', detail=none)"),
@@ -165,7 +157,7 @@ QStringList version3()
           " DELETE FROM tenants_fts WHERE rowid = old.row_id; END"),
 
         QStringLiteral("CREATE TRIGGER phone_numbers_fts_ai AFTER INSERT ON phone_numbers BEGIN"
-                       " INSERT INTO phone_numbers_fts(rowid, digits, formatted, cnam, tenant_name)"
+                       " INSERT INTO phone_numbers_fts(rowid, digits, cnam, tenant_name)"
                        " SELECT %1 FROM (SELECT new.row_id AS row_id, new.e164 AS e164, new.cnam AS cnam,"
                        " new.tenant_id AS tenant_id) n; END")
             .arg(phoneFtsValues(QStringLiteral("n"))),
@@ -174,7 +166,7 @@ QStringList version3()
             " WHEN old.e164 IS NOT new.e164 OR old.cnam IS NOT new.cnam"
             "  OR old.tenant_id IS NOT new.tenant_id BEGIN"
             " DELETE FROM phone_numbers_fts WHERE rowid = old.row_id;"
-            " INSERT INTO phone_numbers_fts(rowid, digits, formatted, cnam, tenant_name)"
+            " INSERT INTO phone_numbers_fts(rowid, digits, cnam, tenant_name)"
             " SELECT %1 FROM (SELECT new.row_id AS row_id, new.e164 AS e164, new.cnam AS cnam,"
             " new.tenant_id AS tenant_id) n; END")
             .arg(phoneFtsValues(QStringLiteral("n"))),
@@ -227,8 +219,7 @@ QStringList ftsColumns(const QString &table)
     if (table == QLatin1String("tenants"))
         return {QStringLiteral("name"), QStringLiteral("billing_email"), QStringLiteral("sip_prefix")};
     if (table == QLatin1String("phone_numbers"))
-        return {QStringLiteral("digits"), QStringLiteral("formatted"), QStringLiteral("cnam"),
-                QStringLiteral("tenant_name")};
+        return {QStringLiteral("digits"), QStringLiteral("cnam"), QStringLiteral("tenant_name")};
     if (table == QLatin1String("invoices"))
         return {QStringLiteral("number"), QStringLiteral("tenant_name"), QStringLiteral("sip_prefix")};
     return {};

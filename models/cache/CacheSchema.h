@@ -10,6 +10,9 @@
 //   detail view, and one column write is far cheaper than several child rows per record during a sync.
 // - Search: FTS5 trigram tables with detail=none (half the build cost of detail=full). Substrings are
 //   found by ANDing the query's trigrams through the index, then checking the candidates with LIKE.
+// - Numbers are indexed by their E.164 digits only: a query that looks like a phone number in any
+//   written form ("(312) 555-98", "312.555", "+1 312") is reduced to its digits before searching, so a
+//   separate "formatted" column would only grow the index.
 #include <QList>
 #include <QString>
 #include <QStringList>
