@@ -1,5 +1,6 @@
 #include "main/NavigationTree.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace simuwave {
@@ -26,7 +27,12 @@ NavigationTree::NavigationTree(QWidget *parent)
     // The sidebar is the window background, not a white list box.
     setBackgroundRole(QPalette::Window);
     viewport()->setBackgroundRole(QPalette::Window);
-    setStyleSheet(QStringLiteral("QTreeView::item { padding: 5px 4px; }"));
+    // Roomy rows and a rounded selection: the sidebar is read at a glance all day.
+    setStyleSheet(
+        QStringLiteral("QTreeView::item { padding: 5px 6px; margin: 1px 6px 1px 0px; border-radius: 5px; }"
+                       "QTreeView::item:selected { background: palette(highlight);"
+                       " color: palette(highlighted-text); }"
+                       "QTreeView::branch:selected { background: transparent; }"));
     connect(this, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current, QTreeWidgetItem *) { onCurrentItemChanged(current); });
     // Clicking a section heading opens its first entry, like opening the guide's menu and taking the top
@@ -44,9 +50,14 @@ void NavigationTree::addSection(const QString &sectionId, const QString &title)
     item->setData(0, IsSectionRole, true);
     // A section is a heading, not a page: selecting it would leave the stack showing nothing new.
     item->setFlags(Qt::ItemIsEnabled);
+    // Headings read as captions (small, spaced capitals, muted) so they are not mistaken for pages.
     QFont font = item->font(0);
     font.setBold(true);
+    font.setCapitalization(QFont::AllUppercase);
+    font.setLetterSpacing(QFont::PercentageSpacing, 108);
+    font.setPointSizeF(font.pointSizeF() * 0.85);
     item->setFont(0, font);
+    item->setForeground(0, palette().brush(QPalette::PlaceholderText));
     item->setExpanded(true);
 }
 
@@ -58,11 +69,6 @@ void NavigationTree::addEntry(const QString &paneId, const QString &title, const
     item->setData(0, IdRole, paneId);
     item->setData(0, IsSectionRole, false);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (!section) {
-        QFont font = item->font(0);
-        font.setBold(true);
-        item->setFont(0, font);
-    }
     if (section)
         section->setExpanded(true);
 }
@@ -87,6 +93,19 @@ QString NavigationTree::sectionTitleOf(const QString &paneId) const
 {
     const QTreeWidgetItem *item = findItem(paneId);
     return item && item->parent() ? item->parent()->text(0) : QString();
+}
+
+void NavigationTree::changeEvent(QEvent *event)
+{
+    QTreeWidget::changeEvent(event);
+    // Headings carry an explicit colour; follow a switch between the light and dark palettes.
+    if (event->type() == QEvent::PaletteChange) {
+        for (int i = 0; i < topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = topLevelItem(i);
+            if (item->data(0, IsSectionRole).toBool())
+                item->setForeground(0, palette().brush(QPalette::PlaceholderText));
+        }
+    }
 }
 
 void NavigationTree::setFilter(const QString &text)

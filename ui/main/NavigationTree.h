@@ -29,6 +29,9 @@ public:
 signals:
     void paneActivated(const QString &paneId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QTreeWidgetItem *findItem(const QString &id, bool section = false) const;
     void onCurrentItemChanged(QTreeWidgetItem *current);

@@ -1,5 +1,6 @@
 #include "main/NotAvailableView.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -21,13 +22,25 @@ NotAvailableView::NotAvailableView(const QString &heading, const QString &explan
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setForegroundRole(QPalette::PlaceholderText);
-    text->setMaximumWidth(520);
+
+    // A bounded column centred by stretches: an alignment flag on a word-wrapped label breaks its
+    // height-for-width and clips the text.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(560);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(title);
+    columnLayout->addSpacing(6);
+    columnLayout->addWidget(text);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 3);
+    row->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(title);
-    layout->addSpacing(6);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 }
 
