@@ -39,9 +39,13 @@ public:
     virtual bool setSyncState(Resource resource, const SyncState &state, QString *error = nullptr) = 0;
 
     // Initial full sync of big accounts: secondary indexes and search triggers are dropped until
-    // finishBulkLoad() rebuilds them in one pass (much faster than maintaining them row by row). Reads
-    // stay correct meanwhile, only slower; search answers nothing until finishBulkLoad(). A bulk load
-    // interrupted by a crash is finished at the next open.
+    // finishBulkLoad() rebuilds them in one pass (much faster than maintaining them row by row), and pages
+    // are grouped into larger commits (each page still all or nothing together with its sync state, inside
+    // a SAVEPOINT; a kill loses only uncommitted pages together with their cursor). changed() for the
+    // pages comes at each grouped commit, then one `reset` change per resource from finishBulkLoad().
+    // Reads stay correct meanwhile, only slower; search answers nothing until finishBulkLoad(). Call
+    // finishBulkLoad() when the full sync ends, whether it succeeded or not; a bulk load interrupted by a
+    // crash is finished at the next open.
     virtual bool beginBulkLoad(QString *error = nullptr) = 0;
     virtual bool finishBulkLoad(QString *error = nullptr) = 0;
     virtual bool isBulkLoading() const = 0;

@@ -59,7 +59,9 @@ QString randomId(QRandomGenerator &rng, const char *prefix)
     return s;
 }
 
-QList<Row> makeRows(int count)
+// The sandbox's ids: the type prefix and the row number in base 36 over 8 characters ("pn_0000002s"),
+// so a full sync ordered by id appends to the id index. `randomIds` models a server with random ids.
+QList<Row> makeRows(int count, bool randomIds)
 {
     QRandomGenerator rng(42); // fixed: every run measures the same data
     static const char *statuses[] = {"ACTIVE", "ACTIVE", "ACTIVE", "PENDING", "RELEASED"};
@@ -73,7 +75,9 @@ QList<Row> makeRows(int count)
     const QDateTime base(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
     for (int i = 0; i < count; ++i) {
         Row r;
-        r.id = randomId(rng, "pn_");
+        r.id = randomIds
+                   ? randomId(rng, "pn_")
+                   : QStringLiteral("pn_") + QString::number(i + 1, 36).rightJustified(8, QLatin1Char('0'));
         r.e164 = QStringLiteral("+1%1%2").arg(200 + rng.bounded(800)).arg(2000000 + rng.bounded(7999999));
         r.tenantId = rng.bounded(10) == 0 ? QString() : tenants.at(rng.bounded(tenants.size()));
         r.status = QLatin1String(statuses[rng.bounded(5)]);
@@ -281,13 +285,15 @@ int main(int argc, char **argv)
     if (records <= 0)
         records = 100000;
     QTemporaryDir dir;
-    const QList<Row> rows = makeRows(records);
+    const QList<Row> rows = makeRows(records, false);
     const QList<QByteArray> pages = makePages(rows);
+    const QList<QByteArray> randomPages = makePages(makeRows(records, true));
     qint64 bytes = 0;
     for (const QByteArray &p : pages)
         bytes += p.size();
-    std::printf("bench_cache: %d phone-number records, %lld pages of %d, %.1f MB of JSON\n", records,
-                qlonglong(pages.size()), kPageSize, bytes / 1e6);
+    std::printf("bench_cache: %d phone-number records (sandbox-style sequential ids), %lld pages of %d, %.1f "
+                "MB of JSON\n",
+                records, qlonglong(pages.size()), kPageSize, bytes / 1e6);
 
     // SIMUWAVE_BENCH_ONLY=bulk skips the slow page-by-page run (for profiling).
     const bool onlyBulk = qgetenv("SIMUWAVE_BENCH_ONLY") == "bulk";
@@ -296,6 +302,7 @@ int main(int argc, char **argv)
     const RunResult bulk =
         runSync(dir.filePath(onlyBulk ? QStringLiteral("normal.sqlite") : QStringLiteral("bulk.sqlite")),
                 pages, true);
+    const RunResult random = runSync(dir.filePath(QStringLiteral("random.sqlite")), randomPages, true);
     double baselineCpu = 0;
     const double baseline = importBaseline(dir.path(), rows, &baselineCpu);
 
@@ -313,6 +320,8 @@ int main(int argc, char **argv)
     line("bulk mode: rebuilding indexes + FTS", bulk.finishSeconds, bulk.finishCpu);
     line("bulk mode: total (initial full sync path)", bulk.applySeconds + bulk.finishSeconds,
          bulk.applyCpu + bulk.finishCpu);
+    line("bulk mode total, random ids instead", random.applySeconds + random.finishSeconds,
+         random.applyCpu + random.finishCpu);
     if (baseline > 0) {
         line("baseline: sqlite3 .import, same rows/table", baseline, baselineCpu);
         std::printf("  ratio to baseline (wall): page by page %.2fx, bulk pages %.2fx, bulk total %.2fx\n",
