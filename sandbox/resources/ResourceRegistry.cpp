@@ -8,6 +8,10 @@ void setupAllResources(ResourceSetup &setup)
     setupPartnerResources(setup);
     setupTenantResources(setup);
     setupPhoneNumberResources(setup);
+    setupBillingProfileResources(setup);
+    setupTaxJurisdictionResources(setup);
+    setupInvoiceResources(setup);
+    setupAnalyticsResources(setup);
     // Further resource files (invoices, ports, webhooks, ...) add their line here.
 }
 

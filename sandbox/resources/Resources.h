@@ -13,6 +13,10 @@ void setupTenantResources(
     ResourceSetup &setup); // TenantRoutes.cpp: /v1/tenants, limits, usage, tenant-defaults
 void setupPhoneNumberResources(
     ResourceSetup &setup); // PhoneNumberRoutes.cpp: /v1/phone-numbers and lifecycles
+void setupBillingProfileResources(ResourceSetup &setup);   // BillingProfileRoutes.cpp: /v1/billing-profiles
+void setupTaxJurisdictionResources(ResourceSetup &setup);  // TaxJurisdictionRoutes.cpp: /v1/tax-jurisdictions
+void setupInvoiceResources(ResourceSetup &setup);          // InvoiceRoutes.cpp: /v1/invoices (+ seed, overdue)
+void setupAnalyticsResources(ResourceSetup &setup);        // AnalyticsRoutes.cpp: /v1/analytics/revenue
 void setupAdminResources(
     ResourceSetup &setup); // AdminRoutes.cpp: /v1/sandbox/* (only when knobs are enabled)
 
