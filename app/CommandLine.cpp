@@ -39,7 +39,12 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     // Reserved for the commands later issues register; with none registered any positional is an error.
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("simuwave::CommandLine", "Command to run instead of opening the window."),
+        QCoreApplication::translate(
+            "simuwave::CommandLine",
+            "Command to run instead of opening the window:\n"
+            "  sync [--profile NAME | --server URL] [--data-dir DIR]  one full-or-delta "
+            "sync of the offline cache, headless (see `sync --help`; the API key "
+            "comes from SIMUWAVE_API_KEY)."),
         QCoreApplication::translate("simuwave::CommandLine", "[command]"));
 
     // QApplication consumes its own options (-platform offscreen, -style fusion, ...) later; accept them

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "Composition.h"
+#include "SyncCommand.h"
 
 #include <QApplication>
 
@@ -13,6 +14,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("simuwave.com"));
     QCoreApplication::setApplicationName(QStringLiteral("simuwave-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIMUWAVE_VERSION));
+
+    // Headless commands with their own options run before anything else (no display needed).
+    if (simuwave::SyncCommand::matches(argc, argv))
+        return simuwave::SyncCommand::run(argc, argv);
 
     // Parse before creating QApplication so that --help, --version, errors and (later) headless commands
     // such as `sync` need no display.

@@ -1,0 +1,89 @@
+#pragma once
+// Value types the sync engine reports through queued signals (status bar, command line, tests).
+#include "api/ApiError.h"
+#include "api/RetryPolicy.h"
+#include "cache/CacheTypes.h"
+
+#include <chrono>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+namespace simuwave {
+
+// How one sync run is tuned. Defaults are the console's; tests shorten the timeouts.
+struct SyncOptions
+{
+    int pageLimit = 1000;                              // records per page (the API's maximum)
+    std::chrono::milliseconds transferTimeout{30'000}; // no byte for this long = a stalled transfer
+    RetryPolicy retryPolicy;                           // connection refused, resets, 5xx, 429 ...
+    int refreshIntervalSeconds = 60;                   // background refresh; 0 = off
+    // Resources to keep in step (list resources and the branding object). Limits and usage are per tenant
+    // (one request each) and are fetched when a tenant is opened (SyncEngine::refreshTenantDetails).
+    QList<cache::Resource> resources = defaultResources();
+
+    static QList<cache::Resource> defaultResources()
+    {
+        using cache::Resource;
+        return {Resource::Tenants,      Resource::PhoneNumbers, Resource::Invoices,
+                Resource::PortRequests, Resource::Users,        Resource::PartnerBranding};
+    }
+};
+
+// Where a running sync stands, for a progress bar: `expected` is -1 while unknown (the API gives no
+// totals); `fraction` estimates the share of the resource done from the updated_at reached so far.
+struct SyncProgress
+{
+    cache::Resource resource = cache::Resource::Tenants;
+    qint64 done = 0; // records (and tombstones) applied for this resource in this run
+    qint64 expected = -1;
+    double fraction = 0; // 0..1, estimate
+    double recordsPerSecond = 0;
+    qint64 totalDone = 0; // all resources of this run
+};
+
+// The outcome of one resource in a run.
+struct ResourceSyncResult
+{
+    enum class Outcome
+    {
+        Synced,      // pages applied (or nothing changed)
+        NotModified, // one 304
+        Unavailable, // the server has no such list (404): skipped
+        Forbidden,   // the credential lacks the scope (403): skipped
+        Failed,
+    };
+    cache::Resource resource = cache::Resource::Tenants;
+    Outcome outcome = Outcome::Synced;
+    qint64 records = 0;    // upserts applied
+    qint64 tombstones = 0; // deletions applied
+    int pages = 0;
+};
+
+struct SyncSummary
+{
+    bool ok = false;
+    bool fullSync = false; // at least one resource had not finished its initial sync before this run
+    QList<ResourceSyncResult> resources;
+    qint64 elapsedMs = 0;
+    ApiError error;  // when !ok: why it stopped (with the request id)
+    QString message; // translated, one line, when !ok
+    QDateTime finishedAt;
+
+    qint64 totalRecords() const
+    {
+        qint64 n = 0;
+        for (const auto &r : resources)
+            n += r.records + r.tombstones;
+        return n;
+    }
+    // "tenants=5000 phone-numbers=100000 ... seconds=1.23" (machine-friendly, for the command line).
+    QString summaryLine() const;
+};
+
+} // namespace simuwave
+
+Q_DECLARE_METATYPE(simuwave::SyncProgress)
+Q_DECLARE_METATYPE(simuwave::SyncSummary)

@@ -1,0 +1,637 @@
+#include "sync/SyncWorker.h"
+
+#include "api/ApiClient.h"
+#include "api/GetPageJob.h"
+#include "cache/RecordDecoder.h"
+#include "cache/SqlCache.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTimeZone>
+
+namespace simuwave {
+
+Q_LOGGING_CATEGORY(lcSync, "simuwave.net.sync")
+
+using cache::Resource;
+
+namespace {
+
+// The watermark of a resource that has never been synced: the initial sync is a delta listing from the
+// epoch, so that it is ordered by (updated_at, id) like every later refresh and a record changed while the
+// listing runs moves behind the cursor instead of being missed.
+const QString kEpoch = QStringLiteral("1970-01-01T00:00:00Z");
+
+QString listPath(Resource r)
+{
+    return cache::resourceName(r); // the API's path segments match the cache's names
+}
+
+} // namespace
+
+// The listing of one resource in progress.
+struct SyncWorker::Listing
+{
+    Resource resource = Resource::Tenants;
+    cache::SyncState state; // as committed
+    QString since;          // updated_since of this listing (the cursor is bound to it)
+    QDateTime sinceTime;
+    QSet<QString> seenCursors;
+    bool firstPage = true;
+    QString lastUpdatedAt; // updated_at of the last record applied in this run
+    QDateTime firstUpdatedTime;
+    QDateTime lastUpdatedTime;
+    ResourceSyncResult result;
+    // A decoded page waiting for m_applyTimer.
+    bool pending = false;
+    cache::RecordPage page;
+    cache::SyncState next;
+    bool hasMore = false;
+};
+
+SyncWorker::SyncWorker(const SyncOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &SyncWorker::syncNow);
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_applyTimer, &QTimer::timeout, this, &SyncWorker::applyPendingPage);
+}
+
+SyncWorker::~SyncWorker()
+{
+    shutdown();
+}
+
+void SyncWorker::openCache(const QString &cachePath)
+{
+    // Created here, on the worker thread: QNetworkAccessManager and QSqlDatabase are thread bound.
+    if (!m_client) {
+        m_client = new ApiClient(this);
+        m_client->setTransferTimeout(m_options.transferTimeout);
+        m_client->setRetryPolicy(m_options.retryPolicy);
+        connect(m_client, &ApiClient::waiting, this, &SyncWorker::waiting);
+    }
+    m_cache = std::make_unique<cache::SqlCache>();
+    connect(m_cache.get(), &cache::AbstractCache::changed, this, &SyncWorker::cacheChanged);
+    m_cachePath = cachePath;
+    const cache::CacheOpenReport report = m_cache->open(cachePath);
+    if (!report.usable) {
+        qCWarning(lcSync) << "cache not usable:" << report.detail;
+        m_cache.reset();
+    }
+    Q_EMIT cacheOpened(report.usable, report.message);
+}
+
+void SyncWorker::setServer(const QUrl &baseUrl, const QString &token)
+{
+    if (!m_client)
+        openCache(QString()); // in-memory cache: nothing was opened yet
+    QString why;
+    m_haveServer = m_client->setBaseUrl(baseUrl, &why);
+    m_client->setBearerToken(token);
+    if (!m_haveServer)
+        qCWarning(lcSync) << "server refused:" << why;
+    if (m_pausedForAuth && m_running) {
+        m_pausedForAuth = false;
+        qCInfo(lcSync) << "new credential: resuming from the committed cursor";
+        startResource();
+    }
+}
+
+void SyncWorker::setRefreshInterval(int seconds)
+{
+    m_options.refreshIntervalSeconds = seconds;
+    if (seconds <= 0)
+        m_refreshTimer.stop();
+    else if (!m_running)
+        scheduleRefresh();
+}
+
+void SyncWorker::scheduleRefresh()
+{
+    if (m_options.refreshIntervalSeconds > 0)
+        m_refreshTimer.start(std::chrono::seconds(m_options.refreshIntervalSeconds));
+}
+
+void SyncWorker::syncNow()
+{
+    if (m_running)
+        return;
+    if (!m_cache || !m_haveServer) {
+        ApiError error;
+        error.kind = ApiError::Kind::Insecure;
+        SyncSummary summary;
+        summary.message = !m_cache ? tr("The offline cache could not be opened.")
+                                   : tr("No usable server address is configured.");
+        summary.error = error;
+        Q_EMIT syncFinished(summary);
+        return;
+    }
+    startRun();
+}
+
+void SyncWorker::startRun()
+{
+    m_refreshTimer.stop();
+    m_running = true;
+    m_pausedForAuth = false;
+    m_summary = {};
+    m_queue.clear();
+    for (Resource r : std::as_const(m_options.resources)) {
+        if (!m_unavailable.contains(r))
+            m_queue.append(r);
+    }
+    m_index = 0;
+    m_runTimer.start();
+    m_progressTimer.start();
+
+    // The initial sync of an empty cache goes through the cache's bulk load (indexes built once at the
+    // end instead of row by row). Also when resuming a killed initial sync (a cursor without fullSyncDone).
+    bool full = false;
+    bool bulk = false;
+    for (Resource r : std::as_const(m_queue)) {
+        const cache::SyncState s = m_cache->syncState(r);
+        if (!s.fullSyncDone) {
+            full = true;
+            if (r != Resource::PartnerBranding && (!s.cursor.isEmpty() || m_cache->count(r) == 0))
+                bulk = true;
+        }
+    }
+    m_summary.fullSync = full;
+    m_bulk = false;
+    if (bulk) {
+        QString error;
+        m_bulk = m_cache->beginBulkLoad(&error);
+        if (!m_bulk)
+            qCWarning(lcSync) << "bulk load not started:" << error;
+    }
+    Q_EMIT syncStarted(full);
+    startResource();
+}
+
+void SyncWorker::startResource()
+{
+    if (m_index >= m_queue.size()) {
+        finishRun(true, {}, {});
+        return;
+    }
+    const Resource r = m_queue.at(m_index);
+    m_listing = std::make_unique<Listing>();
+    m_listing->resource = r;
+    m_listing->result.resource = r;
+    m_listing->state = m_cache->syncState(r);
+    if (r == Resource::PartnerBranding) {
+        requestBranding();
+        return;
+    }
+    m_listing->since = m_listing->state.updatedSince.isEmpty() ? kEpoch : m_listing->state.updatedSince;
+    const auto since = cache::RecordDecoder::parseTimestamp(m_listing->since);
+    m_listing->sinceTime = since ? *since : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    if (!m_listing->state.cursor.isEmpty())
+        m_listing->seenCursors.insert(m_listing->state.cursor);
+    // If-None-Match only for the first page of a listing: the ETag belongs to that exact request.
+    requestPage(m_listing->state.cursor,
+                m_listing->state.cursor.isEmpty() ? m_listing->state.etag : QString());
+}
+
+void SyncWorker::requestPage(const QString &cursor, const QString &ifNoneMatch)
+{
+    auto *job = new GetPageJob(m_client, listPath(m_listing->resource), this);
+    job->setLimit(m_options.pageLimit);
+    job->setUpdatedSince(m_listing->sinceTime);
+    if (!cursor.isEmpty())
+        job->setCursor(cursor);
+    if (!ifNoneMatch.isEmpty())
+        job->setIfNoneMatch(ifNoneMatch.toLatin1());
+    connect(job, &ApiJob::finished, this, [this, job] { onPageFinished(job); });
+    connect(job, &ApiJob::failed, this, [this, job](const ApiError &e) { onJobFailed(job, e); });
+    m_job = job;
+    job->start();
+}
+
+void SyncWorker::onPageFinished(ApiJob *apiJob)
+{
+    if (apiJob != m_job || !m_listing)
+        return;
+    auto *job = static_cast<GetPageJob *>(apiJob);
+    m_job = nullptr;
+    if (m_listing->pending) {
+        // The next page arrived before the previous one was written: write that one first.
+        m_applyTimer.stop();
+        applyPendingPage();
+        if (!m_listing)
+            return;
+    }
+    noteOnline();
+    Listing &l = *m_listing;
+
+    if (job->notModified()) {
+        l.state.lastSyncedAt = QDateTime::currentDateTimeUtc();
+        QString error;
+        m_cache->setSyncState(l.resource, l.state, &error);
+        l.result.outcome = ResourceSyncResult::Outcome::NotModified;
+        nextResource();
+        return;
+    }
+
+    const Page &page = job->page();
+    // A cursor the server already gave in this listing would make us walk in a circle.
+    if (page.hasMore && l.seenCursors.contains(page.nextCursor)) {
+        failContract(tr("the next_cursor repeats an earlier one (a paging loop)"), job->requestId());
+        return;
+    }
+    cache::RecordPage records;
+    QString why;
+    if (!cache::RecordDecoder::decodePage(l.resource, page.data, &records, &why)) {
+        failContract(why, job->requestId());
+        return;
+    }
+    QString lastUpdated;
+    if (!page.data.isEmpty()) {
+        lastUpdated = page.data.last().toObject().value(QLatin1String("updated_at")).toString();
+        const auto first = cache::RecordDecoder::parseTimestamp(
+            page.data.first().toObject().value(QLatin1String("updated_at")).toString());
+        const auto last = cache::RecordDecoder::parseTimestamp(lastUpdated);
+        if (!last) {
+            failContract(tr("a record has no valid updated_at"), job->requestId());
+            return;
+        }
+        // The listing is ordered by updated_at: going back in time means the server broke the order we rely
+        // on to resume without gaps.
+        if (l.lastUpdatedTime.isValid() && *last < l.lastUpdatedTime) {
+            failContract(tr("the records are not ordered by updated_at"), job->requestId());
+            return;
+        }
+        if (!l.firstUpdatedTime.isValid() && first)
+            l.firstUpdatedTime = *first;
+        l.lastUpdatedTime = *last;
+        l.lastUpdatedAt = lastUpdated;
+    }
+
+    cache::SyncState next = l.state;
+    next.lastSyncedAt = QDateTime::currentDateTimeUtc();
+    if (page.hasMore) {
+        next.cursor = page.nextCursor;
+        next.updatedSince = l.since;
+    } else {
+        next.cursor.clear();
+        // "Changed at or after the last record": the boundary record comes again (an idempotent upsert),
+        // records sharing its updated_at are never skipped.
+        next.updatedSince = !l.lastUpdatedAt.isEmpty() ? l.lastUpdatedAt : l.since;
+        // Only a single-page answer to the request we will repeat can be revalidated with its ETag.
+        next.etag =
+            (l.firstPage && next.updatedSince == l.since) ? QString::fromLatin1(job->etag()) : QString();
+        next.fullSyncDone = true;
+    }
+    l.firstPage = false;
+    l.pending = true;
+    l.page = std::move(records);
+    l.next = next;
+    l.hasMore = page.hasMore;
+    ++l.result.pages;
+    if (page.hasMore) {
+        // Ask for the next page first: the server prepares it while this one is written.
+        l.seenCursors.insert(page.nextCursor);
+        requestPage(page.nextCursor, {});
+    }
+    m_applyTimer.start(0);
+}
+
+void SyncWorker::applyPendingPage()
+{
+    if (!m_listing || !m_listing->pending)
+        return;
+    Listing &l = *m_listing;
+    l.pending = false;
+    QString error;
+    if (!m_cache->applyPage(l.page, l.next, &error)) {
+        if (ApiJob *job = m_job) {
+            m_job = nullptr;
+            job->abort();
+        }
+        ApiError e;
+        e.kind = ApiError::Kind::None;
+        finishRun(false, e,
+                  tr("The offline cache could not store %1: %2").arg(cache::resourceName(l.resource), error));
+        return;
+    }
+    l.state = l.next;
+    l.result.records += l.page.upsertCount();
+    l.result.tombstones += l.page.tombstones.size();
+    l.page = {};
+    emitProgress(!l.hasMore);
+    if (!l.hasMore)
+        nextResource();
+}
+
+void SyncWorker::requestBranding()
+{
+    auto *job = new GetObjectJob(m_client, QStringLiteral("partner/branding"), this);
+    if (!m_listing->state.etag.isEmpty())
+        job->setIfNoneMatch(m_listing->state.etag.toLatin1());
+    connect(job, &ApiJob::finished, this, [this, job] { onBrandingFinished(job); });
+    connect(job, &ApiJob::failed, this, [this, job](const ApiError &e) { onJobFailed(job, e); });
+    m_job = job;
+    job->start();
+}
+
+void SyncWorker::onBrandingFinished(ApiJob *job)
+{
+    if (job != m_job || !m_listing)
+        return;
+    m_job = nullptr;
+    noteOnline();
+    Listing &l = *m_listing;
+    cache::SyncState next = l.state;
+    next.lastSyncedAt = QDateTime::currentDateTimeUtc();
+    if (job->notModified()) {
+        m_cache->setSyncState(l.resource, next);
+        l.result.outcome = ResourceSyncResult::Outcome::NotModified;
+        nextResource();
+        return;
+    }
+    QString why;
+    const auto branding = cache::RecordDecoder::branding(job->json(), &why);
+    if (!branding) {
+        failContract(why, job->requestId());
+        return;
+    }
+    cache::RecordPage page;
+    page.resource = Resource::PartnerBranding;
+    page.branding.append(*branding);
+    next.etag = QString::fromLatin1(job->etag());
+    next.fullSyncDone = true;
+    QString error;
+    if (!m_cache->applyPage(page, next, &error)) {
+        finishRun(false, {}, tr("The offline cache could not store the branding: %1").arg(error));
+        return;
+    }
+    l.state = next;
+    l.result.records = 1;
+    l.result.pages = 1;
+    emitProgress(true);
+    nextResource();
+}
+
+void SyncWorker::onJobFailed(ApiJob *job, const ApiError &error)
+{
+    if (job != m_job || !m_listing)
+        return; // an aborted prefetch, or an answer for a run that is over
+    m_job = nullptr;
+    m_applyTimer.stop();
+    Listing &l = *m_listing;
+    l.pending = false; // the cursor of a page decoded but not yet written stays uncommitted
+    switch (error.kind) {
+    case ApiError::Kind::Unauthorized:
+        m_pausedForAuth = true;
+        qCInfo(lcSync) << "401 while syncing" << cache::resourceName(l.resource)
+                       << "- waiting for a new credential";
+        Q_EMIT authenticationRequired(error.displayText());
+        return;
+    case ApiError::Kind::Forbidden:
+        l.result.outcome = ResourceSyncResult::Outcome::Forbidden;
+        nextResource();
+        return;
+    case ApiError::Kind::NotFound:
+        l.result.outcome = ResourceSyncResult::Outcome::Unavailable;
+        m_unavailable.insert(l.resource);
+        nextResource();
+        return;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        if (!m_offline) {
+            m_offline = true;
+            Q_EMIT offlineChanged(true, lastSyncedAt());
+        }
+        break;
+    default:
+        break;
+    }
+    l.result.outcome = ResourceSyncResult::Outcome::Failed;
+    m_summary.resources.append(l.result);
+    finishRun(false, error,
+              tr("Sync of %1 stopped: %2").arg(cache::resourceName(l.resource), error.displayText()));
+}
+
+void SyncWorker::failContract(const QString &why, const QString &requestId)
+{
+    if (ApiJob *job = m_job) {
+        m_job = nullptr;
+        job->abort();
+    }
+    m_applyTimer.stop();
+    ApiError error;
+    error.kind = ApiError::Kind::Contract;
+    error.requestId = requestId;
+    const QString resource = m_listing ? cache::resourceName(m_listing->resource) : QString();
+    error.message =
+        tr("The server's page of %1 does not follow the API contract (%2); nothing of it was stored.")
+            .arg(resource, why);
+    qCWarning(lcSync) << "contract error:" << resource << why << "request id" << requestId;
+    if (m_listing) {
+        m_listing->pending = false;
+        m_listing->result.outcome = ResourceSyncResult::Outcome::Failed;
+        m_summary.resources.append(m_listing->result);
+    }
+    finishRun(false, error, error.displayText());
+}
+
+void SyncWorker::nextResource()
+{
+    if (m_listing)
+        m_summary.resources.append(m_listing->result);
+    m_listing.reset();
+    ++m_index;
+    startResource();
+}
+
+void SyncWorker::finishRun(bool ok, const ApiError &error, const QString &message)
+{
+    if (!m_running)
+        return;
+    m_applyTimer.stop();
+    if (m_job) {
+        ApiJob *job = m_job;
+        m_job = nullptr;
+        job->abort();
+    }
+    m_listing.reset();
+    if (m_bulk) {
+        // Also after a failure: the panes need their indexes and search; a resumed initial sync starts a new
+        // bulk load from the committed cursors.
+        QString bulkError;
+        if (!m_cache->finishBulkLoad(&bulkError))
+            qCWarning(lcSync) << "finishing the bulk load failed:" << bulkError;
+        m_bulk = false;
+    }
+    m_running = false;
+    m_pausedForAuth = false;
+    m_summary.ok = ok;
+    m_summary.error = error;
+    m_summary.message = message;
+    m_summary.elapsedMs = m_runTimer.elapsed();
+    m_summary.finishedAt = QDateTime::currentDateTimeUtc();
+    qCInfo(lcSync).noquote() << (ok ? "sync finished:" : "sync failed:") << m_summary.summaryLine()
+                             << message;
+    Q_EMIT syncFinished(m_summary);
+    scheduleRefresh();
+}
+
+void SyncWorker::noteOnline()
+{
+    if (m_offline) {
+        m_offline = false;
+        Q_EMIT offlineChanged(false, lastSyncedAt());
+    }
+}
+
+void SyncWorker::emitProgress(bool force)
+{
+    if (!m_listing)
+        return;
+    if (!force && m_progressTimer.elapsed() < 100)
+        return;
+    m_progressTimer.restart();
+    const Listing &l = *m_listing;
+    SyncProgress p;
+    p.resource = l.resource;
+    p.done = l.result.records + l.result.tombstones;
+    qint64 total = p.done;
+    for (const auto &r : std::as_const(m_summary.resources))
+        total += r.records + r.tombstones;
+    p.totalDone = total;
+    const qint64 ms = qMax<qint64>(1, m_runTimer.elapsed());
+    p.recordsPerSecond = double(total) * 1000.0 / double(ms);
+    if (!l.hasMore) {
+        p.fraction = 1.0;
+        p.expected = p.done;
+    } else if (l.firstUpdatedTime.isValid() && l.lastUpdatedTime.isValid()) {
+        const qint64 span = l.firstUpdatedTime.msecsTo(QDateTime::currentDateTimeUtc());
+        const qint64 reached = l.firstUpdatedTime.msecsTo(l.lastUpdatedTime);
+        p.fraction = span > 0 ? qBound(0.0, double(reached) / double(span), 0.99) : 0.0;
+    }
+    Q_EMIT progress(p);
+}
+
+QDateTime SyncWorker::lastSyncedAt()
+{
+    QDateTime latest;
+    if (!m_cache)
+        return latest;
+    for (Resource r : std::as_const(m_options.resources)) {
+        const QDateTime t = m_cache->syncState(r).lastSyncedAt;
+        if (t.isValid() && (!latest.isValid() || t > latest))
+            latest = t;
+    }
+    return latest;
+}
+
+void SyncWorker::cancel()
+{
+    if (!m_running)
+        return;
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.message = ApiError::defaultMessage(error.kind);
+    if (m_listing) {
+        m_listing->result.outcome = ResourceSyncResult::Outcome::Failed;
+        m_summary.resources.append(m_listing->result);
+    }
+    finishRun(false, error, error.message);
+}
+
+void SyncWorker::refreshTenantDetails(const QString &tenantId)
+{
+    if (!m_cache || !m_haveServer) {
+        Q_EMIT tenantDetailsRefreshed(tenantId, false, tr("Not connected."));
+        return;
+    }
+    // Two independent requests; the record is written as each arrives.
+    const auto fetch = [this, tenantId](const QString &what, bool limits) {
+        auto *job = new GetObjectJob(m_client, QStringLiteral("tenants/%1/%2").arg(tenantId, what), this);
+        connect(job, &ApiJob::finished, this, [this, job, tenantId, limits] {
+            noteOnline();
+            QString why;
+            cache::RecordPage page;
+            page.resource = limits ? Resource::TenantLimits : Resource::TenantUsage;
+            bool ok = false;
+            if (limits) {
+                if (auto l = cache::RecordDecoder::tenantLimits(job->json(), tenantId, &why)) {
+                    page.tenantLimits.append(*l);
+                    ok = true;
+                }
+            } else if (auto u = cache::RecordDecoder::tenantUsage(job->json(), tenantId, &why)) {
+                page.tenantUsage.append(*u);
+                ok = true;
+            }
+            if (ok)
+                ok = m_cache->upsertRecords(page, &why);
+            Q_EMIT tenantDetailsRefreshed(tenantId, ok, why);
+        });
+        connect(job, &ApiJob::failed, this, [this, tenantId](const ApiError &e) {
+            Q_EMIT tenantDetailsRefreshed(tenantId, false, e.displayText());
+        });
+        job->start();
+    };
+    fetch(QStringLiteral("limits"), true);
+    fetch(QStringLiteral("usage"), false);
+}
+
+void SyncWorker::shutdown()
+{
+    m_refreshTimer.stop();
+    m_applyTimer.stop();
+    if (m_running) {
+        m_summary.resources.clear();
+        if (m_job) {
+            ApiJob *job = m_job;
+            m_job = nullptr;
+            job->disconnect(this);
+            job->abort();
+        }
+        m_running = false;
+        m_listing.reset();
+        if (m_bulk && m_cache)
+            m_cache->finishBulkLoad();
+        m_bulk = false;
+    }
+    if (m_cache) {
+        m_cache->close();
+        m_cache.reset();
+    }
+    delete m_client;
+    m_client = nullptr;
+}
+
+QString SyncSummary::summaryLine() const
+{
+    QStringList parts;
+    for (const auto &r : resources) {
+        QString value;
+        switch (r.outcome) {
+        case ResourceSyncResult::Outcome::Synced:
+        case ResourceSyncResult::Outcome::NotModified:
+            value = QString::number(r.records + r.tombstones);
+            break;
+        case ResourceSyncResult::Outcome::Unavailable:
+            value = QStringLiteral("unavailable");
+            break;
+        case ResourceSyncResult::Outcome::Forbidden:
+            value = QStringLiteral("forbidden");
+            break;
+        case ResourceSyncResult::Outcome::Failed:
+            value = QStringLiteral("failed");
+            break;
+        }
+        parts << cache::resourceName(r.resource) + QLatin1Char('=') + value;
+    }
+    parts << QStringLiteral("seconds=%1").arg(double(elapsedMs) / 1000.0, 0, 'f', 3);
+    parts << (ok ? QStringLiteral("status=ok") : QStringLiteral("status=failed"));
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace simuwave

@@ -1,0 +1,107 @@
+#pragma once
+// The sync engine's worker: lives on the engine's QThread with its own cache connection (SqlCache) and its
+// own ApiClient / QNetworkAccessManager, so a large sync never blocks the UI. Every call arrives as a queued
+// invocation from SyncEngine; every report leaves as a signal (queued across the thread boundary).
+//
+// One run walks the configured resources in order. A list resource is read as a delta listing
+// (updated_since = the resource's watermark, 1970 for the initial sync) ordered by (updated_at, id) with
+// tombstones; each page is decoded strictly and applied in ONE cache transaction together with the cursor
+// that follows it, so a kill at any moment resumes from the last committed page. When a listing ends the
+// watermark becomes the updated_at of its last record; the next refresh asks "changed at or after it" with
+// If-None-Match, which costs one 304 when nothing changed.
+#include "api/ApiError.h"
+#include "cache/CacheTypes.h"
+#include "sync/SyncTypes.h"
+
+#include <memory>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+namespace simuwave {
+
+class ApiClient;
+class ApiJob;
+namespace cache {
+class SqlCache;
+}
+
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncWorker(const SyncOptions &options, QObject *parent = nullptr);
+    ~SyncWorker() override;
+
+public Q_SLOTS:
+    // Opens the cache file (on this thread). Reports cacheOpened().
+    void openCache(const QString &cachePath);
+    // Where to sync from and with what bearer credential (kept in memory only). While paused on a 401 this
+    // resumes the interrupted run from the committed cursors.
+    void setServer(const QUrl &baseUrl, const QString &token);
+    void syncNow();
+    void cancel();
+    void setRefreshInterval(int seconds);
+    // Limits and usage of one tenant (one request each), written into the cache.
+    void refreshTenantDetails(const QString &tenantId);
+    // Stops everything and closes the cache; call before the thread ends.
+    void shutdown();
+
+Q_SIGNALS:
+    void cacheOpened(bool usable, const QString &message);
+    void syncStarted(bool fullSync);
+    void progress(const simuwave::SyncProgress &progress);
+    void syncFinished(const simuwave::SyncSummary &summary);
+    // A 401: sign in again; the run waits and resumes after setServer() with the new credential.
+    void authenticationRequired(const QString &message);
+    void offlineChanged(bool offline, const QDateTime &lastSyncedAt);
+    // A request holds back (Retry-After, backoff, rate limit).
+    void waiting(int seconds);
+    void cacheChanged(const simuwave::cache::CacheChange &change);
+    void tenantDetailsRefreshed(const QString &tenantId, bool ok, const QString &message);
+
+private:
+    struct Listing;
+
+    void startRun();
+    void startResource();
+    void requestPage(const QString &cursor, const QString &ifNoneMatch);
+    void onPageFinished(ApiJob *job);
+    void applyPendingPage();
+    void requestBranding();
+    void onBrandingFinished(ApiJob *job);
+    void onJobFailed(ApiJob *job, const ApiError &error);
+    void nextResource();
+    void finishRun(bool ok, const ApiError &error, const QString &message);
+    void failContract(const QString &why, const QString &requestId);
+    void noteOnline();
+    void emitProgress(bool force);
+    QDateTime lastSyncedAt();
+    void scheduleRefresh();
+
+    SyncOptions m_options;
+    ApiClient *m_client = nullptr;
+    std::unique_ptr<cache::SqlCache> m_cache;
+    QString m_cachePath;
+    bool m_haveServer = false;
+
+    bool m_running = false;
+    bool m_pausedForAuth = false;
+    bool m_offline = false;
+    bool m_bulk = false;
+    QList<cache::Resource> m_queue;
+    int m_index = 0;
+    SyncSummary m_summary;
+    QElapsedTimer m_runTimer;
+    std::unique_ptr<Listing> m_listing;
+    QPointer<ApiJob> m_job;
+    QSet<cache::Resource> m_unavailable; // 404 on this server: not asked again this session
+    QTimer m_refreshTimer;
+    QTimer m_applyTimer; // applies a page after the next page's request went out (overlap)
+    QElapsedTimer m_progressTimer;
+};
+
+} // namespace simuwave

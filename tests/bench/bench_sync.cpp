@@ -1,0 +1,289 @@
+// Initial sync of the sandbox's `large` seed end to end (HTTP on loopback -> strict decode -> SQLite cache)
+// side by side with the physical baseline in the same run: curl fetching the same pages (same URLs, same
+// Authorization header, one connection) plus `sqlite3 .import` of the same rows. Then a delta refresh with no
+// changes across all resources, and opening the large cache including quick_check. Prints figures; asserts
+// nothing about time.
+//
+//   bench_sync [seed]   (default large; SIMUWAVE_BENCH_SEED also works)
+#include "../net/SyncTestSupport.h"
+
+#include "cache/SqlCache.h"
+#include "SandboxServer.h"
+#include "sync/SyncEngine.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QProcess>
+#include <QSharedPointer>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace simuwave;
+using cache::Resource;
+
+namespace {
+
+void say(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+// Waits for a process while the in-process sandbox keeps answering (bench only: a nested loop is fine here).
+bool runProcess(QProcess &p, int timeoutMs = 600'000)
+{
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (p.state() != QProcess::NotRunning)
+        loop.exec();
+    return p.state() == QProcess::NotRunning && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+SyncSummary runSync(SyncEngine &engine)
+{
+    QEventLoop loop;
+    SyncSummary out;
+    auto c = QObject::connect(&engine, &SyncEngine::syncFinished, &loop, [&](const SyncSummary &s) {
+        out = s;
+        loop.quit();
+    });
+    engine.syncNow();
+    loop.exec();
+    QObject::disconnect(c);
+    return out;
+}
+
+QString csvField(const QJsonValue &v)
+{
+    QString s;
+    if (v.isString())
+        s = v.toString();
+    else if (v.isDouble())
+        s = QString::number(v.toDouble(), 'g', 17);
+    else if (v.isBool())
+        s = v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    else if (v.isNull() || v.isUndefined())
+        return {};
+    else
+        s = QString::fromUtf8(
+            QJsonDocument(v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(v.toArray()))
+                .toJson(QJsonDocument::Compact));
+    s.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QString seed = qEnvironmentVariable("SIMUWAVE_BENCH_SEED", QStringLiteral("large"));
+    if (argc > 1)
+        seed = QString::fromLocal8Bit(argv[1]);
+
+    QTemporaryDir dir;
+    sandbox::SandboxOptions options;
+    options.dataDir = dir.filePath(QStringLiteral("sandbox"));
+    options.seed = seed;
+    options.partnerRateLimitPerMinute = 100'000; // the bench measures the client, not the platform's limit
+    sandbox::SandboxServer server;
+    QString error;
+    QElapsedTimer seedTimer;
+    seedTimer.start();
+    if (!server.start(options, &error)) {
+        say(QStringLiteral("sandbox failed: ") + error);
+        return 1;
+    }
+    say(QStringLiteral("bench_sync: seed %1 ready in %2 ms").arg(seed).arg(seedTimer.elapsed()));
+    const QUrl url = server.baseUrl();
+    const QString key = server.credentials().value(QLatin1String("admin_api_key")).toString();
+
+    // --- 1. the console's initial sync, end to end --------------------------------------------------------
+    const QString cachePath = dir.filePath(QStringLiteral("console/cache.sqlite"));
+    SyncOptions syncOptions;
+    syncOptions.refreshIntervalSeconds = 0;
+    SyncEngine engine(syncOptions);
+    engine.start(cachePath, url, key);
+    QElapsedTimer t;
+    t.start();
+    const SyncSummary full = runSync(engine);
+    const qint64 syncMs = t.elapsed();
+    if (!full.ok) {
+        say(QStringLiteral("sync failed: ") + full.message);
+        return 1;
+    }
+    const qint64 records = full.totalRecords();
+    say(QStringLiteral("initial sync: %1 records in %2 ms = %3 records/s (target >= 100000)   [%4]")
+            .arg(records)
+            .arg(syncMs)
+            .arg(qRound64(records * 1000.0 / qMax<qint64>(1, syncMs)))
+            .arg(full.summaryLine()));
+
+    // --- 2. delta refresh with no changes (one 304 per resource) ----------------------------------------
+    QList<qint64> deltas;
+    for (int i = 0; i < 5; ++i) {
+        t.restart();
+        const SyncSummary d = runSync(engine);
+        deltas << t.elapsed();
+        if (!d.ok)
+            say(QStringLiteral("delta failed: ") + d.message);
+    }
+    std::sort(deltas.begin(), deltas.end());
+    say(QStringLiteral(
+            "delta refresh, no changes, %1 resources: median %2 ms (min %3, max %4; target < 100 ms)")
+            .arg(syncOptions.resources.size())
+            .arg(deltas.at(deltas.size() / 2))
+            .arg(deltas.first())
+            .arg(deltas.last()));
+    engine.stop();
+
+    // --- 3. opening the large cache including quick_check -----------------------------------------------
+    QList<qint64> opens;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer o;
+        o.start();
+        cache::SqlCache c;
+        const cache::CacheOpenReport report = c.open(cachePath);
+        opens << o.elapsed();
+        if (!report.usable)
+            say(QStringLiteral("open failed: ") + report.detail);
+        c.close();
+    }
+    std::sort(opens.begin(), opens.end());
+    say(QStringLiteral("open large cache incl. quick_check: median %1 ms (target < 1000 ms); file %2 MB")
+            .arg(opens.at(1))
+            .arg(QFileInfo(cachePath).size() / (1024 * 1024)));
+
+    // --- 4. physical baseline: curl the same pages, sqlite3 .import the same rows -------------------------
+    // The URLs are the ones the sync asked for: the delta listing from the epoch, 1000 per page, cursors
+    // followed (collected first, untimed).
+    TestApi api(url, key);
+    struct Fetch
+    {
+        Resource resource;
+        QUrl url;
+        QString file;
+    };
+    QList<Fetch> fetches;
+    const QString since = QStringLiteral("1970-01-01T00:00:00.000Z");
+    for (Resource r : syncOptions.resources) {
+        if (r == Resource::PartnerBranding)
+            continue;
+        QString cursor;
+        for (int page = 0; page < 100000; ++page) {
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+            if (!cursor.isEmpty())
+                q.addQueryItem(QStringLiteral("cursor"),
+                               QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+            q.addQueryItem(QStringLiteral("updated_since"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(since)));
+            const HttpAnswer a = api.call("GET", cache::resourceName(r), {}, {}, q);
+            if (a.status != 200)
+                break;
+            QUrl u = url;
+            u.setPath(url.path() + QLatin1Char('/') + cache::resourceName(r));
+            u.setQuery(q);
+            fetches.append(
+                {r, u,
+                 dir.filePath(QStringLiteral("curl/%1-%2.json").arg(cache::resourceName(r)).arg(page))});
+            if (!a.json.value(QLatin1String("has_more")).toBool())
+                break;
+            cursor = a.json.value(QLatin1String("next_cursor")).toString();
+        }
+    }
+    QDir().mkpath(dir.filePath(QStringLiteral("curl")));
+    const QString config = dir.filePath(QStringLiteral("curl/config"));
+    {
+        QFile f(config);
+        f.open(QIODevice::WriteOnly);
+        QTextStream out(&f);
+        // The header goes through the config file, not argv (it holds the key).
+        out << "header = \"Authorization: Bearer " << key << "\"\n";
+        out << "header = \"Accept: application/json\"\n";
+        out << "silent\nfail\n";
+        for (const Fetch &x : std::as_const(fetches))
+            out << "url = \"" << x.url.toString(QUrl::FullyEncoded) << "\"\noutput = \"" << x.file << "\"\n";
+    }
+    QProcess curl;
+    t.restart();
+    curl.start(QStringLiteral("curl"), {QStringLiteral("--config"), config});
+    const bool curlOk = runProcess(curl);
+    const qint64 curlMs = t.elapsed();
+    if (!curlOk) {
+        say(QStringLiteral("curl failed: ") + QString::fromLocal8Bit(curl.readAllStandardError()));
+        return 1;
+    }
+
+    // The same rows as CSV (untimed preparation), then one `sqlite3 .import` per resource (timed).
+    QStringList importScript{QStringLiteral(".mode csv")};
+    qint64 baselineRows = 0;
+    QHash<Resource, QStringList> columns;
+    QHash<Resource, QSharedPointer<QFile>> csv;
+    for (const Fetch &x : std::as_const(fetches)) {
+        QFile f(x.file);
+        f.open(QIODevice::ReadOnly);
+        const QJsonArray data =
+            QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("data")).toArray();
+        if (data.isEmpty())
+            continue;
+        if (!csv.contains(x.resource)) {
+            auto out = QSharedPointer<QFile>::create(
+                dir.filePath(QStringLiteral("curl/%1.csv").arg(cache::tableName(x.resource))));
+            out->open(QIODevice::WriteOnly);
+            // Every key any record of this page has (tombstones have fewer).
+            QStringList cols;
+            for (const QJsonValue &v : data)
+                for (const QString &k : v.toObject().keys())
+                    if (!cols.contains(k))
+                        cols << k;
+            columns.insert(x.resource, cols);
+            out->write(cols.join(QLatin1Char(',')).toUtf8() + '\n');
+            csv.insert(x.resource, out);
+            importScript
+                << QStringLiteral(".import '%1' %2").arg(out->fileName(), cache::tableName(x.resource));
+        }
+        const QStringList &cols = columns[x.resource];
+        QByteArray chunk;
+        for (const QJsonValue &v : data) {
+            const QJsonObject o = v.toObject();
+            QStringList fields;
+            for (const QString &c : cols)
+                fields << csvField(o.value(c));
+            chunk += fields.join(QLatin1Char(',')).toUtf8() + '\n';
+            ++baselineRows;
+        }
+        csv[x.resource]->write(chunk);
+    }
+    for (auto &f : csv)
+        f->close();
+    QProcess sqlite;
+    sqlite.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    t.restart();
+    sqlite.start(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("baseline.sqlite"))});
+    sqlite.write(importScript.join(QLatin1Char('\n')).toUtf8() + '\n');
+    sqlite.closeWriteChannel();
+    const bool importOk = runProcess(sqlite);
+    const qint64 importMs = t.elapsed();
+    if (!importOk)
+        say(QStringLiteral("sqlite3 .import failed"));
+
+    const qint64 baselineMs = curlMs + importMs;
+    say(QStringLiteral("baseline: curl %1 pages in %2 ms + sqlite3 .import %3 rows in %4 ms = %5 ms")
+            .arg(fetches.size())
+            .arg(curlMs)
+            .arg(baselineRows)
+            .arg(importMs)
+            .arg(baselineMs));
+    say(QStringLiteral("ratio sync / baseline: %1x (target <= 1.5x)")
+            .arg(double(syncMs) / double(qMax<qint64>(1, baselineMs)), 0, 'f', 2));
+    return 0;
+}

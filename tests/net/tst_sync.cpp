@@ -1,0 +1,490 @@
+// The sync engine against the real sandbox over HTTP (in-process on a free port, its own temp folder), and
+// against a tiny scripted server for pages the sandbox never sends (malformed ones).
+#include "ScriptedHttpServer.h"
+#include "SyncTestSupport.h"
+
+#include "cache/SqlCache.h"
+#include "SandboxServer.h"
+#include "sync/SyncEngine.h"
+
+#include <csignal>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace simuwave;
+using cache::Resource;
+using sandbox::SandboxOptions;
+using sandbox::SandboxServer;
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Sandbox
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<SandboxServer> server;
+        QJsonObject creds;
+        QUrl url;
+        QString adminKey;
+    };
+
+    std::unique_ptr<Sandbox> startSandbox(const QString &seed = QStringLiteral("demo"), bool knobs = true)
+    {
+        auto s = std::make_unique<Sandbox>();
+        SandboxOptions options;
+        options.dataDir = s->dir.filePath(QStringLiteral("sandbox"));
+        options.seed = seed;
+        options.knobs.enabled = knobs;
+        s->server = std::make_unique<SandboxServer>();
+        QString error;
+        if (!s->server->start(options, &error)) {
+            qWarning() << "sandbox:" << error;
+            return nullptr;
+        }
+        s->creds = s->server->credentials();
+        s->url = s->server->baseUrl();
+        s->adminKey = s->creds.value(QLatin1String("admin_api_key")).toString();
+        return s;
+    }
+
+    static SyncOptions fastOptions()
+    {
+        SyncOptions o;
+        o.refreshIntervalSeconds = 0;
+        o.transferTimeout = std::chrono::milliseconds(5000);
+        o.retryPolicy.maxAttempts = 6;
+        o.retryPolicy.baseDelay = std::chrono::milliseconds(20);
+        o.retryPolicy.maxDelay = std::chrono::milliseconds(200);
+        o.retryPolicy.maxServerDelay = std::chrono::seconds(3);
+        return o;
+    }
+
+    // Runs one sync to its end; the summary.
+    static SyncSummary runOnce(SyncEngine &engine, int timeoutMs = 120'000)
+    {
+        QSignalSpy finished(&engine, &SyncEngine::syncFinished);
+        engine.syncNow();
+        if (!finished.wait(timeoutMs))
+            return {};
+        return finished.first().first().value<SyncSummary>();
+    }
+
+    static const ResourceSyncResult *resultFor(const SyncSummary &s, Resource r)
+    {
+        for (const auto &x : s.resources)
+            if (x.resource == r)
+                return &x;
+        return nullptr;
+    }
+
+    static qint64 countOf(const QString &cachePath, Resource r)
+    {
+        cache::SqlCache c;
+        c.open(cachePath);
+        return c.count(r);
+    }
+
+    static QString binary() { return QStringLiteral(SIMUWAVE_BINARY_DIR "/bin/simuwave-console"); }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Full sync equals the server's data (every column of every record), then a refresh with no changes costs
+    // one 304 per resource and writes nothing.
+    void fullSyncEqualsServer()
+    {
+        auto sb = startSandbox();
+        QVERIFY(sb);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p/cache.sqlite"));
+        SyncEngine engine(fastOptions());
+        QSignalSpy progress(&engine, &SyncEngine::progress);
+        engine.start(path, sb->url, sb->adminKey);
+        const SyncSummary s = runOnce(engine);
+        QVERIFY2(s.ok, qPrintable(s.message));
+        QVERIFY(s.fullSync);
+        QVERIFY(s.totalRecords() > 100);
+        QVERIFY(progress.count() > 0);
+        const ResourceSyncResult *tenants = resultFor(s, Resource::Tenants);
+        QVERIFY(tenants && tenants->records > 0);
+
+        const SyncSummary again = runOnce(engine);
+        QVERIFY2(again.ok, qPrintable(again.message));
+        QVERIFY(!again.fullSync);
+        for (const auto &r : again.resources) {
+            if (r.outcome == ResourceSyncResult::Outcome::Unavailable)
+                continue;
+            QCOMPARE(int(r.outcome), int(ResourceSyncResult::Outcome::NotModified));
+            QCOMPARE(r.records, 0);
+        }
+        engine.stop();
+
+        TestApi api(sb->url, sb->adminKey);
+        qint64 serverRecords = 0;
+        const QString diff = compareWithServer(api, path, dir.filePath(QStringLiteral("ref.sqlite")),
+                                               SyncOptions::defaultResources(), &serverRecords);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QVERIFY(serverRecords > 100);
+        QCOMPARE(quickCheck(path), QStringLiteral("ok"));
+    }
+
+    // Changes and deletions made through the API reach the cache with the next (delta) sync.
+    void deltaSyncWithUpdatesAndDeletions()
+    {
+        auto sb = startSandbox();
+        QVERIFY(sb);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p/cache.sqlite"));
+        SyncEngine engine(fastOptions());
+        engine.start(path, sb->url, sb->adminKey);
+        QVERIFY(runOnce(engine).ok);
+
+        TestApi api(sb->url, sb->adminKey);
+        const QJsonArray tenants = api.listPages(QStringLiteral("tenants")).value(0);
+        QVERIFY(tenants.size() >= 3);
+        const QString renamed = tenants.at(0).toObject().value(QLatin1String("id")).toString();
+        const HttpAnswer patch =
+            api.call("PATCH", QStringLiteral("tenants/") + renamed,
+                     {{QStringLiteral("name"), QStringLiteral("Renamed in delta test")}});
+        QCOMPARE(patch.status, 200);
+        // Delete a tenant that can be deleted (the sandbox refuses some, e.g. with numbers); one must go.
+        QString deleted;
+        for (qsizetype i = tenants.size() - 1; i > 0 && deleted.isEmpty(); --i) {
+            const QString id = tenants.at(i).toObject().value(QLatin1String("id")).toString();
+            const HttpAnswer del = api.call("DELETE", QStringLiteral("tenants/") + id);
+            if (del.status == 200 || del.status == 204)
+                deleted = id;
+        }
+        QVERIFY2(!deleted.isEmpty(), "no tenant could be deleted");
+
+        const SyncSummary s = runOnce(engine);
+        QVERIFY2(s.ok, qPrintable(s.message));
+        QVERIFY(!s.fullSync);
+        const ResourceSyncResult *t = resultFor(s, Resource::Tenants);
+        QVERIFY(t);
+        QVERIFY(t->records >= 1);
+        QVERIFY(t->tombstones >= 1 || t->records >= 2);
+        engine.stop();
+
+        cache::SqlCache c;
+        QVERIFY(c.open(path).usable);
+        QCOMPARE(c.tenant(renamed)->name, QStringLiteral("Renamed in delta test"));
+        const auto gone = c.tenant(deleted);
+        // A deleted tenant is either gone (tombstone) or kept with the server's final status.
+        const HttpAnswer after = api.call("GET", QStringLiteral("tenants/") + deleted);
+        if (after.status == 404)
+            QVERIFY(!gone.has_value());
+        c.close();
+        const QString diff = compareWithServer(api, path, dir.filePath(QStringLiteral("ref.sqlite")),
+                                               SyncOptions::defaultResources());
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    // `simuwave-console sync` killed with SIGKILL at random moments, then resumed: the cache ends identical
+    // to the server and passes quick_check.
+    void killedSyncResumes()
+    {
+        if (!QFileInfo::exists(binary()))
+            QSKIP("simuwave-console not built");
+        auto sb = startSandbox();
+        QVERIFY(sb);
+        // Slow requests spread the run out so the kills land in the middle of it.
+        TestApi api(sb->url, sb->adminKey);
+        QCOMPARE(
+            api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 15}}).status,
+            200);
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SIMUWAVE_API_KEY"), sb->adminKey);
+        const QStringList args{QStringLiteral("sync"),
+                               QStringLiteral("--server"),
+                               sb->url.toString(),
+                               QStringLiteral("--data-dir"),
+                               dir.path(),
+                               QStringLiteral("--page-size"),
+                               QStringLiteral("25")};
+        int killed = 0;
+        for (int round = 0; round < 5; ++round) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(binary(), args);
+            QVERIFY(p.waitForStarted());
+            const int delay = 150 + int(QRandomGenerator::global()->bounded(700));
+            QDeadlineTimer deadline(delay);
+            while (!deadline.hasExpired() && p.state() == QProcess::Running)
+                QTest::qWait(10); // the in-process sandbox answers meanwhile
+            if (p.state() == QProcess::Running) {
+                ::kill(pid_t(p.processId()), SIGKILL);
+                ++killed;
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30'000);
+        }
+        QVERIFY2(killed >= 2, "the sync finished before it could be killed");
+        api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 0}});
+        QProcess last;
+        last.setProcessEnvironment(env);
+        last.start(binary(), args);
+        QTRY_VERIFY_WITH_TIMEOUT(last.state() == QProcess::NotRunning, 120'000);
+        QCOMPARE(last.exitCode(), 0);
+        const QString line = QString::fromUtf8(last.readAllStandardOutput()).trimmed();
+        QVERIFY2(line.contains(QLatin1String("status=ok")), qPrintable(line));
+
+        const QString path =
+            dir.filePath(QStringLiteral("server-127.0.0.1-%1/cache.sqlite").arg(sb->url.port()));
+        QVERIFY(QFileInfo::exists(path));
+        QCOMPARE(quickCheck(path), QStringLiteral("ok"));
+        const QString diff = compareWithServer(api, path, dir.filePath(QStringLiteral("ref.sqlite")),
+                                               SyncOptions::defaultResources());
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        // Resumed, not restarted: every listing is complete and its cursor cleared.
+        cache::SqlCache c;
+        QVERIFY(c.open(path).usable);
+        for (Resource r : {Resource::Tenants, Resource::PhoneNumbers, Resource::Invoices}) {
+            QVERIFY(c.syncState(r).fullSyncDone);
+            QVERIFY(c.syncState(r).cursor.isEmpty());
+        }
+    }
+
+    // 503 with Retry-After and 500s (the error-rate knob): retried until the sync completes, data equal.
+    void serverErrorsAreRetried()
+    {
+        auto sb = startSandbox();
+        QVERIFY(sb);
+        TestApi api(sb->url, sb->adminKey);
+        QCOMPARE(
+            api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("error_rate"), 0.3}}).status,
+            200);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p/cache.sqlite"));
+        SyncOptions o = fastOptions();
+        o.retryPolicy.maxAttempts = 12;
+        o.pageLimit = 100;
+        SyncEngine engine(o);
+        QSignalSpy waiting(&engine, &SyncEngine::waiting);
+        engine.start(path, sb->url, sb->adminKey);
+        const SyncSummary s = runOnce(engine, 240'000);
+        QVERIFY2(s.ok, qPrintable(s.message));
+        QVERIFY(waiting.count() > 0);
+        // 503 says Retry-After: 2, so at least one wait of 2 s was announced.
+        bool sawRetryAfter = false;
+        for (const auto &w : waiting)
+            sawRetryAfter = sawRetryAfter || w.first().toInt() >= 2;
+        QVERIFY(sawRetryAfter);
+        engine.stop();
+        api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("error_rate"), 0}});
+        const QString diff = compareWithServer(api, path, dir.filePath(QStringLiteral("ref.sqlite")),
+                                               SyncOptions::defaultResources());
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    // 429 until the attempts run out: the sync stops cleanly with the request id; what was committed stays.
+    void rateLimitStopsCleanlyWithRequestId()
+    {
+        auto sb = startSandbox();
+        QVERIFY(sb);
+        TestApi api(sb->url, sb->adminKey);
+        QCOMPARE(
+            api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("rate_limit_per_minute"), 4}})
+                .status,
+            200);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p/cache.sqlite"));
+        SyncOptions o = fastOptions();
+        o.retryPolicy.maxAttempts = 2;
+        o.retryPolicy.maxServerDelay = std::chrono::seconds(1);
+        o.pageLimit = 50;
+        SyncEngine engine(o);
+        QSignalSpy waiting(&engine, &SyncEngine::waiting);
+        engine.start(path, sb->url, sb->adminKey);
+        const SyncSummary s = runOnce(engine);
+        QVERIFY(!s.ok);
+        QCOMPARE(int(s.error.kind), int(ApiError::Kind::RateLimited));
+        QVERIFY(!s.error.requestId.isEmpty());
+        QVERIFY(s.message.contains(s.error.requestId));
+        QVERIFY(waiting.count() > 0);
+        engine.stop();
+        QCOMPARE(quickCheck(path), QStringLiteral("ok"));
+        // What was committed matches its cursor: the committed pages are there, no more.
+        cache::SqlCache c;
+        QVERIFY(c.open(path).usable);
+        const cache::SyncState st = c.syncState(Resource::Tenants);
+        if (!st.cursor.isEmpty())
+            QCOMPARE(c.count(Resource::Tenants) % 50, 0);
+    }
+
+    // Stalled responses (latency above the transfer timeout): timeout, offline state, cache untouched.
+    void stalledResponsesGoOffline()
+    {
+        auto sb = startSandbox();
+        QVERIFY(sb);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p/cache.sqlite"));
+        SyncOptions o = fastOptions();
+        o.transferTimeout = std::chrono::milliseconds(300);
+        o.retryPolicy.maxAttempts = 2;
+        SyncEngine engine(o);
+        QSignalSpy offline(&engine, &SyncEngine::offlineChanged);
+        engine.start(path, sb->url, sb->adminKey);
+        QVERIFY(runOnce(engine).ok);
+        const qint64 before = countOf(path, Resource::Tenants);
+
+        TestApi api(sb->url, sb->adminKey);
+        QCOMPARE(
+            api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 1500}}).status,
+            200);
+        const SyncSummary s = runOnce(engine);
+        QVERIFY(!s.ok);
+        QCOMPARE(int(s.error.kind), int(ApiError::Kind::Timeout));
+        QVERIFY(engine.isOffline());
+        QVERIFY(offline.count() >= 1);
+        QCOMPARE(offline.last().at(0).toBool(), true);
+        QVERIFY(offline.last().at(1).toDateTime().isValid()); // "last synced" time
+        QCOMPARE(countOf(path, Resource::Tenants), before);
+
+        api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 0}});
+        QVERIFY(runOnce(engine).ok);
+        QVERIFY(!engine.isOffline());
+        QCOMPARE(offline.last().at(0).toBool(), false);
+    }
+
+    // Connection refused (no server): offline, fails cleanly, nothing written.
+    void connectionRefused()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QTemporaryDir dir;
+        SyncOptions o = fastOptions();
+        o.retryPolicy.maxAttempts = 2;
+        SyncEngine engine(o);
+        QSignalSpy offline(&engine, &SyncEngine::offlineChanged);
+        engine.start(dir.filePath(QStringLiteral("p/cache.sqlite")),
+                     QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)), QStringLiteral("sk_test_x"));
+        const SyncSummary s = runOnce(engine);
+        QVERIFY(!s.ok);
+        QCOMPARE(int(s.error.kind), int(ApiError::Kind::Network));
+        QVERIFY(engine.isOffline());
+        QCOMPARE(offline.count(), 1);
+    }
+
+    // 401 in the middle of a sync: pause, ask for a new credential, resume from the committed cursor.
+    void unauthorizedMidSyncResumes()
+    {
+        auto sb = startSandbox();
+        QVERIFY(sb);
+        TestApi api(sb->url, QString());
+        const QString email = sb->creds.value(QLatin1String("admin_email")).toString();
+        const QString password = sb->creds.value(QLatin1String("admin_password")).toString();
+        const QString token = api.signIn(email, password);
+        QVERIFY(!token.isEmpty());
+        api.setToken(sb->adminKey);
+        QCOMPARE(
+            api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 20}}).status,
+            200);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p/cache.sqlite"));
+        SyncOptions o = fastOptions();
+        o.pageLimit = 20;
+        SyncEngine engine(o);
+        QSignalSpy progress(&engine, &SyncEngine::progress);
+        QSignalSpy auth(&engine, &SyncEngine::authenticationRequired);
+        QSignalSpy finished(&engine, &SyncEngine::syncFinished);
+        engine.start(path, sb->url, token);
+        engine.syncNow();
+        QVERIFY(progress.wait(30'000));
+        // Sign the session out on the server: the next page gets a 401.
+        TestApi session(sb->url, token);
+        QCOMPARE(session.call("DELETE", QStringLiteral("auth/sessions/current")).status / 100, 2);
+        QVERIFY(auth.wait(30'000));
+        QVERIFY(engine.needsAuthentication());
+        QCOMPARE(finished.count(), 0); // paused, not failed
+        const qint64 applied = progress.last().first().value<SyncProgress>().totalDone;
+        QVERIFY(applied > 0);
+
+        const QString again = api.signIn(email, password);
+        QVERIFY(!again.isEmpty());
+        api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 0}});
+        engine.setCredentials(sb->url, again);
+        QVERIFY(finished.wait(60'000));
+        const SyncSummary s = finished.first().first().value<SyncSummary>();
+        QVERIFY2(s.ok, qPrintable(s.message));
+        engine.stop();
+        const QString diff = compareWithServer(api, path, dir.filePath(QStringLiteral("ref.sqlite")),
+                                               SyncOptions::defaultResources());
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void malformedPages_data()
+    {
+        QTest::addColumn<QByteArray>("reply");
+        QTest::addColumn<int>("kind");
+        const auto ok = [](const QByteArray &body) { return httpResponse(200, body); };
+        const QByteArray tenant =
+            R"({"id":"tnt_1","name":"A","sip_prefix":"abc","billing_email":"a@b.co","status":"ACTIVE",)"
+            R"("timezone":"America/Chicago","created_at":"2025-01-01T00:00:00Z","updated_at":"2025-01-01T00:00:00Z"})";
+        QTest::newRow("html page") << httpResponse(200, "<html><body>Welcome</body></html>", {}, "text/html")
+                                   << int(ApiError::Kind::Contract);
+        QTest::newRow("html 502") << httpResponse(502, "<html>Bad gateway</html>", {}, "text/html")
+                                  << int(ApiError::Kind::Server);
+        QTest::newRow("truncated json")
+            << ok(R"({"data":[)" + tenant + R"(,{"id":"tnt_2")") << int(ApiError::Kind::Contract);
+        QTest::newRow("data not an array")
+            << ok(R"({"data":{"id":"tnt_1"},"has_more":false,"next_cursor":null})")
+            << int(ApiError::Kind::Contract);
+        QTest::newRow("has_more missing")
+            << ok(R"({"data":[],"next_cursor":null})") << int(ApiError::Kind::Contract);
+        QTest::newRow("id as a number")
+            << ok(R"({"data":[{"id":17,"name":"A"}],"has_more":false,"next_cursor":null})")
+            << int(ApiError::Kind::Contract);
+        QTest::newRow("has_more with empty data")
+            << ok(R"({"data":[],"has_more":true,"next_cursor":"c1"})") << int(ApiError::Kind::Contract);
+        // The same cursor again on the second page: a loop.
+        QTest::newRow("repeated cursor")
+            << ok(R"({"data":[)" + tenant + R"(],"has_more":true,"next_cursor":"c1"})")
+            << int(ApiError::Kind::Contract);
+    }
+
+    // Contract violations: the page is rejected, nothing is written, the sync stops with a clear message.
+    void malformedPages()
+    {
+        QFETCH(QByteArray, reply);
+        QFETCH(int, kind);
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.setFallback([reply](const RecordedRequest &) { return ScriptedReply::send(reply); });
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p/cache.sqlite"));
+        SyncOptions o = fastOptions();
+        o.retryPolicy.maxAttempts = 1;
+        o.resources = {Resource::Tenants};
+        SyncEngine engine(o);
+        engine.start(path, server.baseUrl(), QStringLiteral("sk_test_x"));
+        const SyncSummary s = runOnce(engine);
+        QVERIFY(!s.ok);
+        QCOMPARE(int(s.error.kind), kind);
+        QVERIFY(!s.message.isEmpty());
+        engine.stop();
+        cache::SqlCache c;
+        QVERIFY(c.open(path).usable);
+        if (QByteArray(QTest::currentDataTag()) == "repeated cursor") {
+            // The first page was fine and is kept with its cursor; the looping page was not applied.
+            QCOMPARE(c.count(Resource::Tenants), 1);
+            QCOMPARE(c.syncState(Resource::Tenants).cursor, QStringLiteral("c1"));
+            QVERIFY(!c.syncState(Resource::Tenants).fullSyncDone);
+        } else {
+            QCOMPARE(c.count(Resource::Tenants), 0);
+            QCOMPARE(c.syncState(Resource::Tenants), cache::SyncState{});
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
