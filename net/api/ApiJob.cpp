@@ -30,6 +30,9 @@ ApiJob::ApiJob(ApiClient *client, const QByteArray &verb, const QString &path, Q
     // A coarse timer may fire up to 5% early: never earlier than the server's Retry-After.
     m_waitTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_waitTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
+    // The client (and with it the replies) going away ends the job cleanly instead of leaving it hanging.
+    if (client)
+        connect(client, &QObject::destroyed, this, &ApiJob::abort);
 }
 
 ApiJob::~ApiJob()

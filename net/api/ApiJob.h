@@ -106,7 +106,7 @@ private:
     std::optional<RetryPolicy> m_policy;
     bool m_autoDelete = true;
 
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply; // QPointer: the client (and its replies) may go first at shutdown
     QTimer m_waitTimer;
     bool m_running = false;
     bool m_done = false;

@@ -615,6 +615,33 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 1);
     }
 
+    void clientDestroyedWhileRunning()
+    {
+        m_server->enqueue(ScriptedReply::stall());
+        GetPageJob job(m_client.get(), QStringLiteral("tenants"));
+        job.setAutoDelete(false);
+        QSignalSpy failed(&job, &ApiJob::failed);
+        job.start();
+        QTRY_COMPARE(m_server->requests().size(), 1);
+        m_client.reset();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Cancelled);
+    }
+
+    void abortInFlight()
+    {
+        m_server->enqueue(ScriptedReply::stall());
+        GetPageJob job(m_client.get(), QStringLiteral("tenants"));
+        job.setAutoDelete(false);
+        QSignalSpy failed(&job, &ApiJob::failed);
+        job.start();
+        QTRY_COMPARE(m_server->requests().size(), 1);
+        job.abort();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Cancelled);
+        QVERIFY(!job.isRunning());
+    }
+
     void autoDeleteAfterFinish()
     {
         m_server->enqueue(ScriptedReply::send(ok(pageBody(1, false))));
