@@ -7,6 +7,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <csignal>
+#include <memory>
+
 using namespace simuwave;
 
 class TestDemoSandbox : public QObject
@@ -17,6 +21,7 @@ private slots:
     void missingExecutableFails();
     void unexpectedOutputFails();
     void realSandboxReportsItsUrl();
+    void destroyingTheLauncherStopsTheSandbox();
 };
 
 void TestDemoSandbox::missingExecutableFails()
@@ -74,6 +79,31 @@ void TestDemoSandbox::realSandboxReportsItsUrl()
 
     sandbox.stop();
     QTRY_VERIFY(!sandbox.isRunning());
+}
+
+void TestDemoSandbox::destroyingTheLauncherStopsTheSandbox()
+{
+    const QString executable = QStringLiteral(SIMUWAVE_BINARY_DIR "/bin/simuwave-sandbox");
+    QVERIFY2(QFileInfo(executable).isExecutable(), qPrintable(executable));
+    QTemporaryDir dir;
+    auto sandbox = std::make_unique<DemoSandbox>();
+    QSignalSpy ready(sandbox.get(), &DemoSandbox::ready);
+    sandbox->start(executable, dir.filePath(QStringLiteral("demo-sandbox")));
+    QTRY_VERIFY_WITH_TIMEOUT(ready.size() == 1, 60000);
+    const QUrl url = sandbox->url();
+    const qint64 pid = sandbox->processId();
+    QVERIFY(pid > 0);
+    // What the console does on exit: no explicit stop, just destruction.
+    sandbox.reset();
+    // QProcess reaps it, so the pid is gone (not a zombie).
+    QTRY_VERIFY(::kill(pid_t(pid), 0) == -1 && errno == ESRCH);
+
+    // Nothing answers on its port any more.
+    QNetworkAccessManager manager;
+    QNetworkReply *reply = manager.get(QNetworkRequest(url));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
+    reply->deleteLater();
 }
 
 QTEST_GUILESS_MAIN(TestDemoSandbox)

@@ -31,7 +31,7 @@ bool AppTranslator::install(const QLocale &locale, const QString &directory)
     }
     auto app = std::make_unique<QTranslator>();
     if (!app->load(locale, QStringLiteral("simuwave"), QStringLiteral("_"), directory)) {
-        qCInfo(lcUi) << "No console translation for" << locale.uiLanguages() << "in" << directory;
+        qCDebug(lcUi) << "No console translation for" << locale.uiLanguages() << "in" << directory;
         return false;
     }
     QCoreApplication::installTranslator(app.get());

@@ -7,6 +7,11 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace simuwave {
 
 namespace {
@@ -19,6 +24,11 @@ DemoSandbox::DemoSandbox(QObject *parent)
 {
     // The sandbox logs on stderr: let it through to ours so problems stay visible.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+    // If the console dies without running its destructors (SIGKILL, crash, SIGTERM) the kernel still ends
+    // the sandbox, so no orphan keeps holding the demo data folder and a port.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoSandbox::onReadyRead);
     connect(&m_process, &QProcess::finished, this, &DemoSandbox::onFinished);
     connect(&m_process, &QProcess::errorOccurred, this, &DemoSandbox::onError);
@@ -57,6 +67,11 @@ void DemoSandbox::stop()
     m_stopping = true;
     if (m_process.state() != QProcess::NotRunning)
         m_process.terminate();
+}
+
+qint64 DemoSandbox::processId() const
+{
+    return m_process.processId();
 }
 
 bool DemoSandbox::isRunning() const

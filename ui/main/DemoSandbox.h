@@ -24,6 +24,7 @@ public:
     void start(const QString &executable, const QString &dataDir);
     void stop();
     bool isRunning() const;
+    qint64 processId() const;
 
     QUrl url() const { return m_url; }
     // The whole start-up line: url, admin and support accounts, API keys. Holds secrets: never log it.

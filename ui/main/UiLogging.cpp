@@ -1,6 +1,7 @@
 #include "main/UiLogging.h"
 
 namespace simuwave {
-Q_LOGGING_CATEGORY(lcUi, "simuwave.ui")
-Q_LOGGING_CATEGORY(lcDemo, "simuwave.demo")
+// Debug output is opt-in (QT_LOGGING_RULES="simuwave.*.debug=true").
+Q_LOGGING_CATEGORY(lcUi, "simuwave.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDemo, "simuwave.demo", QtInfoMsg)
 } // namespace simuwave
