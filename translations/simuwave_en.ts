@@ -248,10 +248,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Command to run instead of opening the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[command]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,6 +257,11 @@
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command to run instead of opening the window:
+  sync [--profile NAME | --server URL] [--data-dir DIR]  one full-or-delta sync of the offline cache, headless (see `sync --help`; the API key comes from SIMUWAVE_API_KEY).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -387,6 +388,21 @@
     </message>
     <message>
         <source>E911</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::EditCommand</name>
+    <message>
+        <source>The edit names no request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -693,6 +709,148 @@
     </message>
 </context>
 <context>
+    <name>simuwave::SyncCommand</name>
+    <message>
+        <source>sync [--profile NAME | --server URL] [--data-dir DIR]
+  Brings the offline cache up to date (a full sync the first time, then only the changes) and exits.
+  Progress goes to stderr; one summary line (records per resource, seconds) to stdout.
+  --server URL  sync from this API (e.g. http://127.0.0.1:8080/v1); the API key is read from the
+                environment variable SIMUWAVE_API_KEY, never from the command line.
+  --profile NAME  use a saved profile and its credential from the keychain.
+  --data-dir DIR  keep the cache in DIR/&lt;profile&gt;/ instead of the application data folder.
+  --page-size N  records per request (1-1000, default 1000).
+  Exit status: 0 synced, 1 sync failed, 2 bad arguments, 3 credentials missing or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the saved profile &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync from &lt;url&gt;; the API key comes from SIMUWAVE_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the cache in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per request, 1-1000 (default 1000; smaller for slow links).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync takes no arguments besides its options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs exactly one of --profile NAME or --server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the API key in the environment variable SIMUWAVE_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential is stored for the profile &quot;%1&quot;: sign in with the console first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size takes a number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full sync started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta sync started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 records (%3 in all, %4 records/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting %1 s before trying again...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the credential: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::SyncWorker</name>
+    <message>
+        <source>The offline cache could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable server address is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next_cursor repeats an earlier one (a paging loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record has no valid updated_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records are not ordered by updated_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cache could not store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cache could not store the branding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync of %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s page of %1 does not follow the API contract (%2); nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simuwave::TenantDefaultsPane</name>
     <message>
         <source>Tenant defaults are not available yet</source>
@@ -734,6 +892,21 @@
     </message>
     <message>
         <source>Usage Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::WriteQueue</name>
+    <message>
+        <source>Your role is read-only: this account can view but not change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes cannot be stored, so the edit was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is being sent right now and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1047,6 +1220,115 @@
     </message>
     <message>
         <source>Usage limits: the server sent a value for %1 that is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::items::InvoiceTableModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::items::PhoneNumberTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAM status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E911 status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::items::TenantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
