@@ -111,6 +111,10 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     if (!SandboxDatabase::open(options.dataDir, m_connectionName, m_schema, error))
         return false;
     m_ctx = std::make_unique<SandboxContext>(m_connectionName, m_clock, m_knobs);
+    m_ctx->runLifecycles = [this](qint64 now) {
+        for (const auto &ticker : std::as_const(m_tickers))
+            ticker(*m_ctx, now);
+    };
     QSqlDatabase db = m_ctx->db();
     m_clock.start(SandboxDatabase::meta(db, QStringLiteral("clock_ms")).toLongLong(), options.clockSpeed);
 
@@ -365,7 +369,7 @@ void SandboxServer::runHandler(std::shared_ptr<PendingRequest> p)
     else
         r = p->route->handler(p->req, *m_ctx);
     if (write) {
-        if (r.status >= 400)
+        if (r.status >= 400 && !r.keepChanges)
             db.rollback();
         else
             db.commit();

@@ -65,7 +65,8 @@ struct ApiResponse
     QByteArray rawBody; // used instead of json when isRaw (logo bytes, documents)
     QByteArray contentType = QByteArrayLiteral("application/json");
     bool isRaw = false;
-    bool empty = false; // 204 / 304: no body at all
+    bool empty = false;       // 204 / 304: no body at all
+    bool keepChanges = false; // commit the handler's writes even though it answers an error (auto-suspend)
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static ApiResponse ok(const QJsonValue &json, int status = 200);

@@ -38,6 +38,9 @@ public:
     std::optional<ApiResponse> requireTenant(const ApiRequest &req, qint64 tenantRowId,
                                              const QString &publicId) const;
 
+    // Runs every lifecycle ticker now (the clock-advance endpoint uses it inside its transaction).
+    std::function<void(qint64 nowMs)> runLifecycles;
+
 private:
     QString m_connectionName;
     SandboxClock &m_clock;

@@ -75,6 +75,8 @@ static ApiResponse advanceClock(ApiRequest &req, SandboxContext &ctx)
     if (!body.ok())
         return body.errorResponse();
     ctx.clock().advance(*seconds * 1000);
+    if (ctx.runLifecycles)
+        ctx.runLifecycles(ctx.nowMs());
     return ApiResponse::ok(knobsJson(ctx));
 }
 

@@ -30,6 +30,8 @@ static QJsonObject userJson(SandboxContext &ctx, qint64 userId)
             {QStringLiteral("email"), q.value(1).toString()},
             {QStringLiteral("name"), q.value(2).toString()},
             {QStringLiteral("role"), q.value(3).toString()},
+            {QStringLiteral("status"), QStringLiteral("active")},
+            {QStringLiteral("invite_expires_at"), QJsonValue(QJsonValue::Null)},
             {QStringLiteral("two_factor_enabled"), !q.value(4).toString().isEmpty()},
             {QStringLiteral("email_verified"), q.value(5).toInt() != 0},
             {QStringLiteral("last_login_at"), wire::isoTimeOrNull(q.value(6).toLongLong())},
@@ -101,7 +103,7 @@ static ApiResponse getMe(ApiRequest &req, SandboxContext &ctx)
     ctx.exec(q, QStringLiteral("SELECT id, company_name, brand_name, status, tier FROM partners LIMIT 1"));
     if (q.next())
         me.insert(QStringLiteral("partner"),
-                  QJsonObject{{QStringLiteral("id"), wire::publicId(u"ptn", q.value(0).toLongLong())},
+                  QJsonObject{{QStringLiteral("id"), wire::publicId(u"ptr", q.value(0).toLongLong())},
                               {QStringLiteral("company_name"), q.value(1).toString()},
                               {QStringLiteral("brand_name"), q.value(2).toString()},
                               {QStringLiteral("status"), q.value(3).toString()},

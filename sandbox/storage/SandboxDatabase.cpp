@@ -18,7 +18,8 @@ QStringList SandboxDatabase::coreSchema()
             "auto_recharge_enabled INTEGER NOT NULL DEFAULT 0, auto_recharge_threshold_cents INTEGER, "
             "auto_recharge_amount_cents INTEGER, statement_descriptor TEXT, stripe_mode TEXT, stripe_status "
             "TEXT, "
-            "custom_domain TEXT, custom_domain_status TEXT, brand_name TEXT, primary_color TEXT, from_email "
+            "custom_domain TEXT, custom_domain_status TEXT, custom_domain_due INTEGER, brand_name TEXT, "
+            "primary_color TEXT, from_email "
             "TEXT, "
             "support_email TEXT, logo BLOB, logo_content_type TEXT, logo_updated_at INTEGER, "
             "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),

@@ -124,8 +124,11 @@ bool seed(const QSqlDatabase &db, const QString &profile, qint64 nowMs, const QL
     }
     QJsonObject creds;
     bool ok = seedCore(s, creds);
-    for (qsizetype i = 0; ok && i < hooks.size(); ++i)
+    for (qsizetype i = 0; ok && i < hooks.size(); ++i) {
         ok = hooks.at(i)(s);
+        if (!ok)
+            qWarning("Seed step %d of '%s' failed", int(i), qPrintable(profile));
+    }
     if (ok) {
         for (auto it = s.credentials.constBegin(); it != s.credentials.constEnd(); ++it)
             creds.insert(it.key(), it.value());
