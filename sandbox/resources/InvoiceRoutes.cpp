@@ -21,6 +21,7 @@
 #include "resources/BillingCommon.h"
 #include "resources/Resources.h"
 
+#include <ctime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -443,6 +444,7 @@ static bool seedInvoices(SeedContext &s)
         return true;
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpuStart = std::clock(); // CPU time too: wall time depends on the machine's load
     const bool large = s.profile == QLatin1String("large");
     int months = 18;
     const qint64 day = 86400000LL;
@@ -557,6 +559,19 @@ static bool seedInvoices(SeedContext &s)
                                             [&](const SeedTenant &t) { return t.profile != trialProfile; });
         months = billable ? int(std::clamp<qint64>((300000 + billable - 1) / billable, 60, 120)) : 60;
     }
+    // Bulk load: the indexes are rebuilt once at the end (a sort) instead of being updated per row,
+    // and a bigger page cache keeps the one transaction from spilling to the WAL over and over.
+    static const QStringList indexes{
+        QStringLiteral("invoices_sync ON invoices(updated_at, id)"),
+        QStringLiteral("invoices_tenant ON invoices(tenant_id)"),
+        QStringLiteral("invoices_status_due ON invoices(status, due_date)"),
+        QStringLiteral("invoices_issue ON invoices(issue_date)"),
+        QStringLiteral("invoice_payments_at ON invoice_payments(at)"),
+        QStringLiteral("invoice_payments_tenant ON invoice_payments(tenant_id, at)")};
+    for (const QString &index : indexes)
+        if (!s.exec(q, QStringLiteral("DROP INDEX IF EXISTS ") + index.section(QLatin1Char(' '), 0, 0)))
+            return false;
+    s.exec(q, QStringLiteral("PRAGMA cache_size=-262144"));
     const qint64 now = s.nowMs;
     const QDate today = billing::dateOf(now);
     const QDate thisMonth(today.year(), today.month(), 1);
@@ -788,8 +803,13 @@ static bool seedInvoices(SeedContext &s)
             }
         }
     }
+    for (const QString &index : indexes)
+        if (!s.exec(q, QStringLiteral("CREATE INDEX IF NOT EXISTS ") + index))
+            return false;
+    s.exec(q, QStringLiteral("PRAGMA cache_size=-65536"));
     qCInfo(lcSandboxBilling) << "seeded" << nextInvoice - 1 << "invoices and" << nextPayId - 1
-                             << "payments in" << timer.elapsed() << "ms";
+                             << "payments in" << timer.elapsed() << "ms (CPU"
+                             << (std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC << "ms)";
     return true;
 }
 

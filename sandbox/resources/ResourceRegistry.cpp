@@ -12,6 +12,8 @@ void setupAllResources(ResourceSetup &setup)
     setupTaxJurisdictionResources(setup);
     setupInvoiceResources(setup);
     setupAnalyticsResources(setup);
+    setupPortRequestResources(setup);
+    setupNotificationSettingsResources(setup);
     // Further resource files (invoices, ports, webhooks, ...) add their line here.
 }
 

@@ -17,6 +17,8 @@ void setupBillingProfileResources(ResourceSetup &setup);   // BillingProfileRout
 void setupTaxJurisdictionResources(ResourceSetup &setup);  // TaxJurisdictionRoutes.cpp: /v1/tax-jurisdictions
 void setupInvoiceResources(ResourceSetup &setup);          // InvoiceRoutes.cpp: /v1/invoices (+ seed, overdue)
 void setupAnalyticsResources(ResourceSetup &setup);        // AnalyticsRoutes.cpp: /v1/analytics/revenue
+void setupPortRequestResources(ResourceSetup &setup);      // PortRequestRoutes.cpp: /v1/port-requests (+ lifecycle)
+void setupNotificationSettingsResources(ResourceSetup &setup); // NotificationSettingsRoutes.cpp
 void setupAdminResources(
     ResourceSetup &setup); // AdminRoutes.cpp: /v1/sandbox/* (only when knobs are enabled)
 
