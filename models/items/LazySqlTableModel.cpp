@@ -227,6 +227,7 @@ FetchQuery LazySqlTableModel::buildQuery() const
     const QString needle = m_search.trimmed();
     const QString table = cache::tableName(resource());
     const QString fts = cache::schema::ftsTableFor(table);
+    QString searchFrom, searchOn;
     if (!needle.isEmpty() && !fts.isEmpty()) {
         // Candidates through the trigram index, confirmed with LIKE (the index alone over-matches).
         QString digits;
@@ -238,22 +239,33 @@ FetchQuery LazySqlTableModel::buildQuery() const
             if (!digitGrams.isEmpty() && QLatin1Char('(') + digitGrams + QLatin1Char(')') != match)
                 match += QStringLiteral(" OR (%1)").arg(digitGrams);
         }
+        // The search drives the query (CROSS JOIN keeps the FTS table outermost): a few thousand matches
+        // are sorted in memory instead of walking a million-row ordering index and probing each row.
+        searchFrom = fts + QStringLiteral(" CROSS JOIN ");
+        searchOn = QStringLiteral(" ON n.row_id = %1.rowid").arg(fts);
+        QVariantList searchBinds;
         QStringList likes;
         const QString pattern = likePattern(needle);
-        QString sub = QStringLiteral("SELECT rowid FROM %1 WHERE ").arg(fts);
+        QString clause;
         if (!match.isEmpty()) {
-            sub += QStringLiteral("%1 MATCH ? AND ").arg(fts);
-            q.binds.append(match);
+            clause = QStringLiteral("%1 MATCH ? AND ").arg(fts);
+            searchBinds.append(match);
         }
         for (const QString &c : cache::schema::ftsColumns(table)) {
-            likes.append(QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(c));
-            q.binds.append(pattern);
+            likes.append(QStringLiteral("%1.%2 LIKE ? ESCAPE '\\'").arg(fts, c));
+            searchBinds.append(pattern);
         }
         if (phone) {
-            likes.append(QStringLiteral("digits LIKE ? ESCAPE '\\'"));
-            q.binds.append(likePattern(digits));
+            likes.append(QStringLiteral("%1.digits LIKE ? ESCAPE '\\'").arg(fts));
+            searchBinds.append(likePattern(digits));
         }
-        where.append(QStringLiteral("n.row_id IN (%1(%2))").arg(sub, likes.join(QLatin1String(" OR "))));
+        where.prepend(clause + QLatin1Char('(') + likes.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+        q.binds = searchBinds + q.binds;
+    }
+    if (!needle.isEmpty() && fts.isEmpty()) {
+        const QString sql = searchCondition(needle, &q.binds);
+        if (!sql.isEmpty())
+            where.append(QLatin1Char('(') + sql + QLatin1Char(')'));
     }
     const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(u" AND ");
 
@@ -268,13 +280,13 @@ FetchQuery LazySqlTableModel::buildQuery() const
     }
     q.forwardOrder = forward.join(QLatin1String(", "));
     q.reverseOrder = reverse.join(QLatin1String(", "));
-    const QString from = tableName();
+    const QString from = searchFrom + tableName() + searchOn;
     q.countSql = QStringLiteral("SELECT count(*) FROM %1%2").arg(from, whereSql);
     const QString keyFrom = column.needsJoin ? from + QLatin1Char(' ') + joinClause() : from;
     q.keySql = QStringLiteral("SELECT n.row_id FROM ") + keyFrom + whereSql +
                QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3");
     q.rowsSql = QStringLiteral("SELECT ") + selectColumns().join(QLatin1String(", ")) +
-                QStringLiteral(" FROM ") + from + QLatin1Char(' ') + joinClause() +
+                QStringLiteral(" FROM ") + tableName() + QLatin1Char(' ') + joinClause() +
                 QStringLiteral(" WHERE n.row_id IN (%1)");
     return q;
 }

@@ -92,6 +92,8 @@ protected:
     virtual QString columnLabel(int column) const = 0; // translated header text
     virtual QVariant cellData(const SqlRow &row, int column, int role) const = 0;
     virtual bool dependsOn(cache::Resource) const { return false; } // e.g. numbers show tenant names
+    // Search for a resource without an FTS table: a WHERE part on alias n (e.g. LIKE on a JSON column).
+    virtual QString searchCondition(const QString & /*needle*/, QVariantList * /*binds*/) const { return {}; }
     virtual int defaultSortColumn() const { return 0; }
     virtual Qt::SortOrder defaultSortOrder() const { return Qt::AscendingOrder; }
 

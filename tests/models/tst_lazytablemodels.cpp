@@ -6,6 +6,7 @@
 #include "items/InvoiceTableModel.h"
 #include "items/ItemRoles.h"
 #include "items/PhoneNumberTableModel.h"
+#include "items/PortRequestTableModel.h"
 #include "items/TenantTableModel.h"
 
 #include <algorithm>
@@ -115,6 +116,7 @@ private Q_SLOTS:
 
     void invoicesSortAndFilters();
     void invoicesSearchAndDisplay();
+    void portRequests();
 
 private:
     bool apply(const RecordPage &page);
@@ -841,6 +843,59 @@ void TestLazyTableModels::invoicesSearchAndDisplay()
         else
             QCOMPARE(status, displayName(v.status.value));
     }
+}
+
+void TestLazyTableModels::portRequests()
+{
+    static const char *statuses[] = {"PENDING", "SUBMITTED", "FOC_RECEIVED", "COMPLETED", "REJECTED"};
+    RecordPage page;
+    page.resource = Resource::PortRequests;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 300; ++i) {
+        PortRequest p;
+        p.id = QStringLiteral("port_%1").arg(i, 4, 10, QLatin1Char('0'));
+        p.status = statusFromApi<PortStatus>(QLatin1String(statuses[i % 5]));
+        p.numbers = {QStringLiteral("+1312555%1").arg(i, 4, 10, QLatin1Char('0'))};
+        if (i % 3 == 0)
+            p.numbers.append(QStringLiteral("+1773444%1").arg(i, 4, 10, QLatin1Char('0')));
+        p.tenantId = m_tenants.at(i % kTenants).id;
+        p.currentCarrier = QStringLiteral("Carrier %1").arg(i % 7);
+        p.createdAt = now.addDays(-(i % 40) - 1);
+        p.statusHistory =
+            QList<PortStatusChange>{{p.status, now.addDays(-(i % 10)), {}, QStringLiteral("carrier")}};
+        p.updatedAt = kBase;
+        page.portRequests.append(p);
+    }
+    QVERIFY(apply(page));
+    auto model = makeModel<PortRequestTableModel>();
+    QVERIFY(waitCount(model.get(), 300));
+    QCOMPARE(allIds(model.get()),
+             reversed(sortedIds(page.portRequests, [](const PortRequest &p) { return p.createdAt; })));
+    model->sort(PortRequestTableModel::DaysInStatusColumn, Qt::DescendingOrder);
+    QVERIFY(waitCount(model.get(), 300));
+    allIds(model.get());
+    int previous = std::numeric_limits<int>::max();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const int days = model->index(r, 0).data(DaysInStatusRole).toInt();
+        QVERIFY(days <= previous);
+        previous = days;
+    }
+    QCOMPARE(model->index(0, 0).data(DaysInStatusRole).toInt(), 9);
+    model->setStatusFilter({PortStatus::Rejected});
+    QVERIFY(waitCount(model.get(), 60));
+    model->setStatusFilter({});
+    model->setSearchText(QStringLiteral("(773) 444"));
+    QVERIFY(waitCount(model.get(), 100));
+    model->setSearchText(QStringLiteral("5550042"));
+    QVERIFY(waitCount(model.get(), 1));
+    allIds(model.get());
+    QCOMPARE(model->index(0, 0).data(RecordIdRole).toString(), QStringLiteral("port_0042"));
+    QCOMPARE(model->index(0, PortRequestTableModel::NumbersColumn).data().toString(),
+             QStringLiteral("(312) 555-0042 and 1 more"));
+    QCOMPARE(model->index(0, PortRequestTableModel::TenantColumn).data().toString(),
+             m_tenants.at(42 % kTenants).name);
+    QCOMPARE(model->index(0, PortRequestTableModel::StatusColumn).data().toString(),
+             displayName(PortStatus::FocReceived));
 }
 
 QTEST_GUILESS_MAIN(TestLazyTableModels)
