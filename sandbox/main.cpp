@@ -14,6 +14,8 @@ using simuwave::sandbox::SandboxServer;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // One line per request is for debugging (QT_LOGGING_RULES=simuwave.sandbox.http.debug=true).
+    QLoggingCategory::setFilterRules(QStringLiteral("simuwave.sandbox.http.debug=false"));
     QCoreApplication::setApplicationName(QStringLiteral("simuwave-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 

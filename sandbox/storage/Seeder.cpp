@@ -4,6 +4,7 @@
 #include "core/Wire.h"
 #include "storage/SandboxDatabase.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -125,7 +126,10 @@ bool seed(const QSqlDatabase &db, const QString &profile, qint64 nowMs, const QL
     QJsonObject creds;
     bool ok = seedCore(s, creds);
     for (qsizetype i = 0; ok && i < hooks.size(); ++i) {
+        QElapsedTimer step;
+        step.start();
         ok = hooks.at(i)(s);
+        qInfo("Seed step %d of '%s': %lld ms", int(i), qPrintable(profile), step.elapsed());
         if (!ok)
             qWarning("Seed step %d of '%s' failed", int(i), qPrintable(profile));
     }
