@@ -117,6 +117,7 @@ private Q_SLOTS:
     void invoicesSortAndFilters();
     void invoicesSearchAndDisplay();
     void portRequests();
+    void inMemoryCache();
 
 private:
     bool apply(const RecordPage &page);
@@ -896,6 +897,28 @@ void TestLazyTableModels::portRequests()
              m_tenants.at(42 % kTenants).name);
     QCOMPARE(model->index(0, PortRequestTableModel::StatusColumn).data().toString(),
              displayName(PortStatus::FocReceived));
+}
+
+// A cache that fell back to memory (unwritable folder): the worker reads the same named memdb database.
+void TestLazyTableModels::inMemoryCache()
+{
+    SqlCache memory;
+    QVERIFY(memory.open(QString()).usable);
+    QVERIFY(memory.isInMemory());
+    RecordPage page;
+    page.resource = Resource::Tenants;
+    page.tenants = m_tenants.mid(0, 10);
+    QString error;
+    QVERIFY2(memory.applyPage(page, SyncState{}, &error), qPrintable(error));
+    TenantTableModel model(&memory);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(waitCount(&model, 10));
+    QStringList have = allIds(&model);
+    have.sort();
+    QStringList want;
+    for (const Tenant &t : page.tenants)
+        want.append(t.id);
+    QCOMPARE(have, want);
 }
 
 QTEST_GUILESS_MAIN(TestLazyTableModels)
