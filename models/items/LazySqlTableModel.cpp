@@ -259,7 +259,15 @@ FetchQuery LazySqlTableModel::buildQuery() const
             likes.append(QStringLiteral("%1.digits LIKE ? ESCAPE '\\'").arg(fts));
             searchBinds.append(likePattern(digits));
         }
-        where.prepend(clause + QLatin1Char('(') + likes.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+        // A 3-character needle is one trigram: the index match is already exact (case-folded like LIKE),
+        // and skipping the check saves reading every candidate's text (the bulk of a search's cost).
+        const bool exact = !match.isEmpty() && needle.toUcs4().size() == 3 && (!phone || digits == needle);
+        if (exact) {
+            where.prepend(QStringLiteral("%1 MATCH ?").arg(fts));
+            searchBinds = {match};
+        } else {
+            where.prepend(clause + QLatin1Char('(') + likes.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+        }
         q.binds = searchBinds + q.binds;
     }
     if (!needle.isEmpty() && fts.isEmpty()) {
