@@ -400,10 +400,14 @@ void LazySqlTableModel::onCounted(quint64 generation, qint64 rows, qint64 elapse
     const int n = int(qMin<qint64>(rows, std::numeric_limits<int>::max()));
     if (!m_countKnown) {
         m_countKnown = true;
-        if (n > 0) {
-            beginInsertRows({}, 0, n - 1);
+        if (n > m_rowCount) {
+            beginInsertRows({}, m_rowCount, n - 1);
             m_rowCount = n;
             endInsertRows();
+        } else if (n < m_rowCount) { // first block read just before a deletion committed
+            beginRemoveRows({}, n, m_rowCount - 1);
+            m_rowCount = n;
+            endRemoveRows();
         }
     } else {
         m_refreshing = false;
@@ -442,6 +446,15 @@ void LazySqlTableModel::onFetched(quint64 generation, int block, const QList<Sql
     }
     storeBlock(block, rows);
     const int first = block * kBlockSize;
+    if (!m_countKnown && block == 0 && m_rowCount == 0 && !rows.isEmpty()) {
+        // The first rows are shown before the count (which walks the whole index) arrives; the count
+        // then adds the rest at the end.
+        beginInsertRows({}, 0, int(rows.size()) - 1);
+        m_rowCount = int(rows.size());
+        endInsertRows();
+        Q_EMIT rowsLoaded(0, m_rowCount - 1, elapsedUs);
+        return;
+    }
     if (!m_countKnown || first >= m_rowCount)
         return;
     const int span = int(qMax(rows.size(), old.size()));

@@ -92,10 +92,9 @@ bool buildCache(SqlCache &cache, int count)
 double settleAndPaint(QTableView &view, PhoneNumberTableModel &model, QElapsedTimer &t)
 {
     auto ready = [&] {
-        if (!model.isRowCountKnown())
-            return false;
+        // Rows may show before the count is known (the first block arrives first).
         if (model.rowCount() == 0)
-            return true;
+            return model.isRowCountKnown();
         const int first = qMax(0, view.rowAt(0));
         int last = view.rowAt(view.viewport()->height() - 1);
         if (last < 0)
