@@ -14,6 +14,7 @@ void setupAllResources(ResourceSetup &setup)
     setupAnalyticsResources(setup);
     setupPortRequestResources(setup);
     setupNotificationSettingsResources(setup);
+    setupApiKeyResources(setup);
     // Further resource files (invoices, ports, webhooks, ...) add their line here.
 }
 

@@ -19,6 +19,7 @@ void setupInvoiceResources(ResourceSetup &setup);          // InvoiceRoutes.cpp:
 void setupAnalyticsResources(ResourceSetup &setup);        // AnalyticsRoutes.cpp: /v1/analytics/revenue
 void setupPortRequestResources(ResourceSetup &setup);      // PortRequestRoutes.cpp: /v1/port-requests (+ lifecycle)
 void setupNotificationSettingsResources(ResourceSetup &setup); // NotificationSettingsRoutes.cpp
+void setupApiKeyResources(ResourceSetup &setup);           // ApiKeyRoutes.cpp: /v1/api-keys
 void setupAdminResources(
     ResourceSetup &setup); // AdminRoutes.cpp: /v1/sandbox/* (only when knobs are enabled)
 
