@@ -322,10 +322,12 @@ void LazySqlTableModel::requery()
     m_refreshing = false;
     endResetModel();
 
+    // The first block before the count (the worker answers in order): its rows show while the count of
+    // a large result still walks the index.
+    requestBlock(0);
     const FetchQuery q = m_query;
     QMetaObject::invokeMethod(
         m_fetcher, [f = m_fetcher, q] { f->count(q); }, Qt::QueuedConnection);
-    requestBlock(0); // read while the count runs: the first rows are there when the count arrives
 }
 
 void LazySqlTableModel::requestBlock(int block) const
