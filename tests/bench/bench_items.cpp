@@ -113,15 +113,24 @@ double settleAndPaint(QTableView &view, PhoneNumberTableModel &model, QElapsedTi
     while (!ready() && guard.elapsed() < 60000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     view.viewport()->repaint();
-    return t.nsecsElapsed() / 1e6;
+    const double firstRows = t.nsecsElapsed() / 1e6;
+    // Then the count (the scroll bar's extent), before the next step starts.
+    while ((!model.isRowCountKnown() || !ready()) && guard.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    view.viewport()->repaint();
+    g_countedMs = t.nsecsElapsed() / 1e6;
+    return firstRows;
 }
 
 qint64 g_countUs = 0, g_blockUs = 0; // worker-side times of the last step (SQLite alone)
+double g_countedMs = 0;              // the step until its row count was known too
 
 void line(const char *what, double ms, const char *baseline)
 {
-    std::printf("  %-44s %9.1f ms   target < 100 ms   [worker: count %.1f ms, slowest block %.1f ms] %s\n",
-                what, ms, g_countUs / 1000.0, g_blockUs / 1000.0, baseline);
+    std::printf(
+        "  %-44s %9.1f ms   target < 100 ms   [count known at %.1f ms; worker: count %.1f ms, slowest "
+        "block %.1f ms] %s\n",
+        what, ms, g_countedMs, g_countUs / 1000.0, g_blockUs / 1000.0, baseline);
     g_countUs = g_blockUs = 0;
 }
 
@@ -179,7 +188,7 @@ int main(int argc, char **argv)
         QSqlQuery q(cache.database());
         QElapsedTimer l;
         l.start();
-        q.exec(QStringLiteral("SELECT count(*) FROM phone_numbers WHERE e164 LIKE '%555%'"));
+        q.exec(QStringLiteral("SELECT count(*) FROM phone_numbers WHERE e164 LIKE '%555%'")); // e164 only
         q.next();
         std::printf("    for comparison, LIKE '%%555%%' count on this cache: %.1f ms (%lld rows)\n",
                     l.nsecsElapsed() / 1e6, q.value(0).toLongLong());
