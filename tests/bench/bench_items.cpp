@@ -37,6 +37,9 @@ qint64 residentKiB()
     return -1;
 }
 
+qint64 g_countUs = 0, g_blockUs = 0; // worker-side times of the last step (SQLite alone)
+double g_countedMs = 0;              // the step until its row count was known too
+
 bool buildCache(SqlCache &cache, int count)
 {
     QRandomGenerator rng(42);
