@@ -125,9 +125,6 @@ double settleAndPaint(QTableView &view, PhoneNumberTableModel &model, QElapsedTi
     return firstRows;
 }
 
-qint64 g_countUs = 0, g_blockUs = 0; // worker-side times of the last step (SQLite alone)
-double g_countedMs = 0;              // the step until its row count was known too
-
 void line(const char *what, double ms, const char *baseline)
 {
     std::printf(
