@@ -1,10 +1,12 @@
 #include "Composition.h"
 
+#include "credentials/KeychainSecretStore.h"
 #include "main/AppResources.h"
 #include "main/AppTranslator.h"
 #include "main/ConsoleStatusBar.h"
 #include "main/DemoSandbox.h"
 #include "main/MainWindow.h"
+#include "main/SessionController.h"
 #include "main/StandardPanes.h"
 #include "main/ThemeController.h"
 
@@ -48,8 +50,20 @@ Composition::Composition(const CommandLineOptions &options)
     m_window = std::make_unique<MainWindow>(*m_settings, *m_theme);
     addStandardPanes(*m_window);
     m_window->restoreSession();
-    if (!options.profile.isEmpty())
-        m_window->consoleStatusBar()->setProfile(options.profile);
+
+    // Sign-in, cache, sync and the demo workspace live in the session controller; the window only hosts.
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    SessionController::Options sessionOptions;
+    sessionOptions.dataDir = m_dataDir;
+    sessionOptions.sandboxExecutable = DemoSandbox::locateExecutable();
+    m_session = std::make_unique<SessionController>(m_settings.get(), m_secrets.get(), m_window.get(),
+                                                    sessionOptions);
+    if (!options.profile.isEmpty()) {
+        if (const auto profile = m_session->profiles()->profileByName(options.profile))
+            m_session->profiles()->setCurrentProfileId(profile->id);
+        else
+            m_window->showNotice(tr("There is no profile named \"%1\".").arg(options.profile));
+    }
 }
 
 Composition::~Composition()
@@ -57,42 +71,27 @@ Composition::~Composition()
     // The window saves its session on close; an exit through Ctrl+C or the session manager skips closeEvent.
     if (m_window)
         m_window->saveSession();
+    // The session (sync thread, sandbox, dialogs parented to the window) goes before the window.
+    m_session.reset();
     m_window.reset();
-    m_demo.reset();
+    m_secrets.reset();
 }
 
 void Composition::start()
 {
     m_window->show();
-    if (m_options.demo)
-        startDemo();
-}
-
-void Composition::startDemo()
-{
-    const QString executable = DemoSandbox::locateExecutable();
-    if (executable.isEmpty()) {
-        m_window->showNotice(tr("The demo workspace is not available: simuwave-sandbox was not found next to "
-                                "the console (%1).")
-                                 .arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath())));
+    if (m_options.demo) {
+        if (DemoSandbox::locateExecutable().isEmpty()) {
+            m_window->showNotice(tr("The demo workspace is not available: simuwave-sandbox was not found "
+                                    "next to the console (%1).")
+                                     .arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath())));
+            m_session->start();
+            return;
+        }
+        m_session->openDemoWorkspace();
         return;
     }
-    m_demo = std::make_unique<DemoSandbox>();
-    ConsoleStatusBar *status = m_window->consoleStatusBar();
-    MainWindow *window = m_window.get();
-    status->setServer(tr("Demo workspace: starting…"));
-    QObject::connect(m_demo.get(), &DemoSandbox::ready, window, [status](const QUrl &url) {
-        status->setServer(tr("Demo workspace: %1").arg(url.toString()));
-    });
-    QObject::connect(m_demo.get(), &DemoSandbox::failed, window, [status, window](const QString &message) {
-        status->setServer(QString());
-        window->showNotice(message);
-    });
-    QObject::connect(m_demo.get(), &DemoSandbox::stopped, window, [status, window](const QString &message) {
-        status->setServer(tr("Demo workspace: stopped"));
-        window->showNotice(message);
-    });
-    m_demo->start(executable, QDir(m_dataDir).filePath(QStringLiteral("demo-sandbox")));
+    m_session->start();
 }
 
 } // namespace simuwave

@@ -11,8 +11,9 @@ class QSettings;
 namespace simuwave {
 
 class AppTranslator;
-class DemoSandbox;
 class MainWindow;
+class SecretStore;
+class SessionController;
 class ThemeController;
 
 // The composition root: builds every long-lived object of the console once, wires them together and owns
@@ -33,10 +34,9 @@ public:
     QString dataDir() const { return m_dataDir; }
     // The bundled font family for deterministic PDFs (empty if it failed to register).
     QString pdfFontFamily() const { return m_pdfFontFamily; }
+    SessionController *session() const { return m_session.get(); }
 
 private:
-    void startDemo();
-
     CommandLineOptions m_options;
     QString m_dataDir;
     QString m_pdfFontFamily;
@@ -44,7 +44,8 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ThemeController> m_theme;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<DemoSandbox> m_demo;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<SessionController> m_session;
 };
 
 } // namespace simuwave

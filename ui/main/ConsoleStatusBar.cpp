@@ -1,7 +1,9 @@
 #include "main/ConsoleStatusBar.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QProgressBar>
 
 namespace simuwave {
@@ -34,6 +36,12 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     m_progress->setTextVisible(false);
     insertPermanentWidget(5, m_progress);
     m_progress->hide();
+
+    // The count opens the list of pending changes: clickable, and reachable with the keyboard.
+    m_pending->setCursor(Qt::PointingHandCursor);
+    m_pending->setFocusPolicy(Qt::TabFocus);
+    m_pending->setToolTip(tr("Show the changes waiting to be sent"));
+    m_pending->installEventFilter(this);
 
     m_server->hide();
     setProfile(QString());
@@ -125,6 +133,25 @@ void ConsoleStatusBar::setServer(const QString &text)
 {
     m_server->setText(text);
     m_server->setVisible(!text.isEmpty());
+}
+
+bool ConsoleStatusBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pending) {
+        if (event->type() == QEvent::MouseButtonRelease &&
+            static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+            Q_EMIT pendingChangesActivated();
+            return true;
+        }
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) {
+                Q_EMIT pendingChangesActivated();
+                return true;
+            }
+        }
+    }
+    return QStatusBar::eventFilter(watched, event);
 }
 
 QString ConsoleStatusBar::profileText() const

@@ -47,6 +47,13 @@ public:
     QString serverText() const;
     bool isSyncProgressShown() const;
 
+Q_SIGNALS:
+    // The pending-changes count was clicked (or activated with Enter/Space): show the list.
+    void pendingChangesActivated();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QLabel *addField(const QString &objectName);
 
