@@ -15,6 +15,8 @@ void setupAllResources(ResourceSetup &setup)
     setupPortRequestResources(setup);
     setupNotificationSettingsResources(setup);
     setupApiKeyResources(setup);
+    setupWebhookResources(setup);
+    setupUserResources(setup);
     // Further resource files (invoices, ports, webhooks, ...) add their line here.
 }
 

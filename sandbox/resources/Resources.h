@@ -20,6 +20,8 @@ void setupAnalyticsResources(ResourceSetup &setup);        // AnalyticsRoutes.cp
 void setupPortRequestResources(ResourceSetup &setup);      // PortRequestRoutes.cpp: /v1/port-requests (+ lifecycle)
 void setupNotificationSettingsResources(ResourceSetup &setup); // NotificationSettingsRoutes.cpp
 void setupApiKeyResources(ResourceSetup &setup);           // ApiKeyRoutes.cpp: /v1/api-keys
+void setupWebhookResources(ResourceSetup &setup); // WebhookRoutes.cpp: /v1/webhooks, deliveries
+void setupUserResources(ResourceSetup &setup);    // UserRoutes.cpp: /v1/users (team)
 void setupAdminResources(
     ResourceSetup &setup); // AdminRoutes.cpp: /v1/sandbox/* (only when knobs are enabled)
 
