@@ -303,6 +303,25 @@ private slots:
         QCOMPARE(r.status, 409);
         QCOMPARE(r.error().value(QStringLiteral("code")).toString(), QStringLiteral("cannot_remove_self"));
 
+        // Demoting the other active admin is fine; demoting the last active one is 409 last_admin (the
+        // invited admin pat does not count).
+        QString totpAdmin;
+        for (const auto v : sb.all(QStringLiteral("/users"), 100, sb.adminToken))
+            if (v.toObject().value(QStringLiteral("email")).toString() ==
+                sb.creds.value(QStringLiteral("totp_email")).toString())
+                totpAdmin = v.toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!totpAdmin.isEmpty());
+        const QJsonObject demote{{QStringLiteral("role"), QStringLiteral("partner_user")}};
+        QCOMPARE(sb.request("PATCH", QStringLiteral("/users/") + totpAdmin, sb.adminToken, demote).status,
+                 200);
+        r = sb.request("PATCH", QStringLiteral("/users/") + me, sb.adminToken, demote);
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.error().value(QStringLiteral("code")).toString(), QStringLiteral("last_admin"));
+        QCOMPARE(sb.request("PATCH", QStringLiteral("/users/") + totpAdmin, sb.adminToken,
+                            QJsonObject{{QStringLiteral("role"), QStringLiteral("partner_admin")}})
+                     .status,
+                 200);
+
         // Remove the invited user and the read-only support user; the latter's session stops working.
         QCOMPARE(sb.request("DELETE", QStringLiteral("/users/") + pat, sb.adminToken).status, 204);
         QCOMPARE(sb.get(QStringLiteral("/users/") + pat, sb.adminToken).status, 404);
