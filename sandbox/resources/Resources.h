@@ -13,15 +13,16 @@ void setupTenantResources(
     ResourceSetup &setup); // TenantRoutes.cpp: /v1/tenants, limits, usage, tenant-defaults
 void setupPhoneNumberResources(
     ResourceSetup &setup); // PhoneNumberRoutes.cpp: /v1/phone-numbers and lifecycles
-void setupBillingProfileResources(ResourceSetup &setup);   // BillingProfileRoutes.cpp: /v1/billing-profiles
-void setupTaxJurisdictionResources(ResourceSetup &setup);  // TaxJurisdictionRoutes.cpp: /v1/tax-jurisdictions
-void setupInvoiceResources(ResourceSetup &setup);          // InvoiceRoutes.cpp: /v1/invoices (+ seed, overdue)
-void setupAnalyticsResources(ResourceSetup &setup);        // AnalyticsRoutes.cpp: /v1/analytics/revenue
-void setupPortRequestResources(ResourceSetup &setup);      // PortRequestRoutes.cpp: /v1/port-requests (+ lifecycle)
+void setupBillingProfileResources(ResourceSetup &setup);  // BillingProfileRoutes.cpp: /v1/billing-profiles
+void setupTaxJurisdictionResources(ResourceSetup &setup); // TaxJurisdictionRoutes.cpp: /v1/tax-jurisdictions
+void setupInvoiceResources(ResourceSetup &setup);         // InvoiceRoutes.cpp: /v1/invoices (+ seed, overdue)
+void setupAnalyticsResources(ResourceSetup &setup);       // AnalyticsRoutes.cpp: /v1/analytics/revenue
+void setupPortRequestResources(
+    ResourceSetup &setup); // PortRequestRoutes.cpp: /v1/port-requests (+ lifecycle)
 void setupNotificationSettingsResources(ResourceSetup &setup); // NotificationSettingsRoutes.cpp
-void setupApiKeyResources(ResourceSetup &setup);           // ApiKeyRoutes.cpp: /v1/api-keys
-void setupWebhookResources(ResourceSetup &setup); // WebhookRoutes.cpp: /v1/webhooks, deliveries
-void setupUserResources(ResourceSetup &setup);    // UserRoutes.cpp: /v1/users (team)
+void setupApiKeyResources(ResourceSetup &setup);               // ApiKeyRoutes.cpp: /v1/api-keys
+void setupWebhookResources(ResourceSetup &setup);              // WebhookRoutes.cpp: /v1/webhooks, deliveries
+void setupUserResources(ResourceSetup &setup);                 // UserRoutes.cpp: /v1/users (team)
 void setupAdminResources(
     ResourceSetup &setup); // AdminRoutes.cpp: /v1/sandbox/* (only when knobs are enabled)
 
