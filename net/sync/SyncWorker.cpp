@@ -53,6 +53,8 @@ struct SyncWorker::Listing
 SyncWorker::SyncWorker(const SyncOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_refreshTimer(this) // children, so that moveToThread() takes them along
+    , m_applyTimer(this)
 {
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &SyncWorker::syncNow);
@@ -155,7 +157,7 @@ void SyncWorker::startRun()
     bool bulk = false;
     for (Resource r : std::as_const(m_queue)) {
         const cache::SyncState s = m_cache->syncState(r);
-        if (!s.fullSyncDone) {
+        if (!s.fullSyncDone && !m_forbidden.contains(r)) {
             full = true;
             if (r != Resource::PartnerBranding && (!s.cursor.isEmpty() || m_cache->count(r) == 0))
                 bulk = true;
@@ -394,6 +396,7 @@ void SyncWorker::onJobFailed(ApiJob *job, const ApiError &error)
         return;
     case ApiError::Kind::Forbidden:
         l.result.outcome = ResourceSyncResult::Outcome::Forbidden;
+        m_forbidden.insert(l.resource); // asked again on every run (the role may change), never a "full sync"
         nextResource();
         return;
     case ApiError::Kind::NotFound:
