@@ -133,6 +133,9 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
                 .object();
     }
 
+    // Bring the lifecycles up to the clock before the first request: otherwise a seeded record already due
+    // for its next step changes under the first client a tick later, without any action of its own.
+    tick();
     m_port = listen(options.host, options.port);
     if (m_port == 0) {
         *error = tr("Cannot listen on %1:%2.").arg(options.host.toString()).arg(options.port);

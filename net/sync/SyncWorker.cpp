@@ -48,6 +48,10 @@ struct SyncWorker::Listing
     cache::RecordPage page;
     cache::SyncState next;
     bool hasMore = false;
+    // The watermark moved: one more first-page request at the new updated_since, whose ETag lets the next
+    // refresh of an unchanged list cost a single 304 (asked at most once per listing).
+    bool revalidate = false;
+    bool revalidated = false;
 };
 
 SyncWorker::SyncWorker(const SyncOptions &options, QObject *parent)
@@ -95,6 +99,7 @@ void SyncWorker::setServer(const QUrl &baseUrl, const QString &token)
     QString why;
     m_haveServer = m_client->setBaseUrl(baseUrl, &why);
     m_client->setBearerToken(token);
+    m_forbidden.clear(); // another credential may have the scope
     if (!m_haveServer)
         qCWarning(lcSync) << "server refused:" << why;
     if (m_pausedForAuth && m_running) {
@@ -144,7 +149,9 @@ void SyncWorker::startRun()
     m_summary = {};
     m_queue.clear();
     for (Resource r : std::as_const(m_options.resources)) {
-        if (!m_unavailable.contains(r))
+        // A 403 is the credential's scope (API keys never see session-only lists): asked again once the
+        // credential changes, not on every refresh.
+        if (!m_unavailable.contains(r) && !m_forbidden.contains(r))
             m_queue.append(r);
     }
     m_index = 0;
@@ -285,9 +292,10 @@ void SyncWorker::onPageFinished(ApiJob *apiJob)
         // records sharing its updated_at are never skipped.
         next.updatedSince = !l.lastUpdatedAt.isEmpty() ? l.lastUpdatedAt : l.since;
         // Only a single-page answer to the request we will repeat can be revalidated with its ETag.
-        next.etag =
-            (l.firstPage && next.updatedSince == l.since) ? QString::fromLatin1(job->etag()) : QString();
+        const bool etagUsable = l.firstPage && next.updatedSince == l.since;
+        next.etag = etagUsable ? QString::fromLatin1(job->etag()) : QString();
         next.fullSyncDone = true;
+        l.revalidate = !etagUsable && !l.revalidated;
     }
     l.firstPage = false;
     l.pending = true;
@@ -322,12 +330,28 @@ void SyncWorker::applyPendingPage()
         return;
     }
     l.state = l.next;
-    l.result.records += l.page.upsertCount();
+    // The boundary records of the revalidation were already counted.
+    if (!l.revalidated)
+        l.result.records += l.page.upsertCount();
     l.result.tombstones += l.page.tombstones.size();
     l.page = {};
     emitProgress(!l.hasMore);
-    if (!l.hasMore)
-        nextResource();
+    if (l.hasMore)
+        return;
+    if (l.revalidate) {
+        // Ask again from the committed watermark: only the boundary records come back (idempotent
+        // upserts), and the answer's ETag is the one the next refresh can revalidate.
+        l.revalidate = false;
+        l.revalidated = true;
+        l.firstPage = true;
+        l.since = l.state.updatedSince;
+        const auto since = cache::RecordDecoder::parseTimestamp(l.since);
+        l.sinceTime = since ? *since : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+        l.seenCursors.clear();
+        requestPage({}, {});
+        return;
+    }
+    nextResource();
 }
 
 void SyncWorker::requestBranding()
@@ -396,7 +420,7 @@ void SyncWorker::onJobFailed(ApiJob *job, const ApiError &error)
         return;
     case ApiError::Kind::Forbidden:
         l.result.outcome = ResourceSyncResult::Outcome::Forbidden;
-        m_forbidden.insert(l.resource); // asked again on every run (the role may change), never a "full sync"
+        m_forbidden.insert(l.resource); // skipped until the credential changes, never a "full sync"
         nextResource();
         return;
     case ApiError::Kind::NotFound:

@@ -99,7 +99,7 @@ private:
     std::unique_ptr<Listing> m_listing;
     QPointer<ApiJob> m_job;
     QSet<cache::Resource> m_unavailable; // 404 on this server: not asked again this session
-    QSet<cache::Resource> m_forbidden;   // 403 for this credential
+    QSet<cache::Resource> m_forbidden;   // 403 for this credential: skipped until setServer()
     QTimer m_refreshTimer;
     QTimer m_applyTimer; // applies a page after the next page's request went out (overlap)
     QElapsedTimer m_progressTimer;

@@ -429,6 +429,7 @@ private Q_SLOTS:
         const auto ok = [](const QByteArray &body) { return httpResponse(200, body); };
         const QByteArray tenant =
             R"({"id":"tnt_1","name":"A","sip_prefix":"abc","billing_email":"a@b.co","status":"ACTIVE",)"
+            R"("default_cnam":"A","counts":{"users":0,"dids":0,"extensions":0},)"
             R"("timezone":"America/Chicago","created_at":"2025-01-01T00:00:00Z","updated_at":"2025-01-01T00:00:00Z"})";
         QTest::newRow("html page") << httpResponse(200, "<html><body>Welcome</body></html>", {}, "text/html")
                                    << int(ApiError::Kind::Contract);
