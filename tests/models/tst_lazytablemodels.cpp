@@ -460,7 +460,9 @@ void TestLazyTableModels::numbersSearch_data()
     QTest::addColumn<QString>("needle");
     QTest::newRow("3 digits") << QStringLiteral("555");
     QTest::newRow("2 digits (no trigram)") << QStringLiteral("77");
-    QTest::newRow("formatted") << QStringLiteral("(3");
+    // A fragment of the displayed form: the cache indexes digits only, so formatted input is searched by
+    // its digits (at least 3 of them; a fragment like "(3" is too short to be a number search).
+    QTest::newRow("formatted") << PhoneNumberTableModel::formatNumber(m_numbers.value(20).e164).right(8);
     QTest::newRow("typed with punctuation")
         << m_numbers.value(10).e164.mid(2, 3) + QStringLiteral("-") + m_numbers.value(10).e164.mid(5, 2);
     QTest::newRow("tenant name") << QStringLiteral("initech");
