@@ -2,6 +2,7 @@
 #include "cache/CacheMigrator.h"
 #include "cache/CacheSchema.h"
 #include "cache/RecordDecoder.h"
+#include "cache/SearchSyntax.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -25,6 +26,10 @@
 #include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcCache, "simuwave.cache")
+
+using simuwave::cache::search::isPhoneLike;
+using simuwave::cache::search::likePattern;
+using simuwave::cache::search::trigramQuery;
 
 namespace simuwave::cache {
 
@@ -331,42 +336,6 @@ std::optional<Address> addressFrom(const QSqlQuery &q, int first)
     a.zip = q.value(first + 3).toString();
     a.country = q.value(first + 4).toString();
     return a;
-}
-
-QString likePattern(const QString &text)
-{
-    QString p = text;
-    p.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    p.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    p.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + p + QLatin1Char('%');
-}
-
-// The query's trigrams as an FTS5 expression: "abc" AND "bcd" AND ... (code points, quotes doubled).
-QString trigramQuery(const QString &text)
-{
-    const QList<uint> cps = text.toUcs4();
-    QStringList grams;
-    for (qsizetype i = 0; i + 3 <= cps.size(); ++i) {
-        QString g = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + i), 3);
-        g.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        const QString quoted = QLatin1Char('"') + g + QLatin1Char('"');
-        if (!grams.contains(quoted))
-            grams.append(quoted);
-    }
-    return grams.join(QLatin1String(" AND "));
-}
-
-bool isPhoneLike(const QString &text, QString *digitsOnly)
-{
-    digitsOnly->clear();
-    for (QChar c : text) {
-        if (c.isDigit() && c.unicode() < 128)
-            digitsOnly->append(c);
-        else if (!QStringView(u"+-(). ").contains(c))
-            return false;
-    }
-    return digitsOnly->size() >= 3;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "items/LazySqlTableModel.h"
 #include "cache/CacheSchema.h"
+#include "cache/SearchSyntax.h"
 #include "cache/SqlCache.h"
 #include "items/ItemRoles.h"
 
@@ -10,46 +11,13 @@
 
 Q_LOGGING_CATEGORY(lcItems, "simuwave.items")
 
+using simuwave::cache::search::isPhoneLike;
+using simuwave::cache::search::likePattern;
+using simuwave::cache::search::trigramQuery;
+
 namespace simuwave::items {
 
 namespace {
-
-QString likePattern(const QString &text)
-{
-    QString p = text;
-    p.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    p.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    p.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + p + QLatin1Char('%');
-}
-
-// The text's trigrams as an FTS5 expression ("abc" AND "bcd" ...); empty below 3 characters.
-QString trigramQuery(const QString &text)
-{
-    const QList<uint> cps = text.toUcs4();
-    QStringList grams;
-    for (qsizetype i = 0; i + 3 <= cps.size(); ++i) {
-        QString g = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + i), 3);
-        g.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        const QString quoted = QLatin1Char('"') + g + QLatin1Char('"');
-        if (!grams.contains(quoted))
-            grams.append(quoted);
-    }
-    return grams.join(QLatin1String(" AND "));
-}
-
-// "(555) 123-4" is a number typed as people write it: search its digits too.
-bool isPhoneLike(const QString &text, QString *digitsOnly)
-{
-    digitsOnly->clear();
-    for (QChar c : text) {
-        if (c.isDigit() && c.unicode() < 128)
-            digitsOnly->append(c);
-        else if (!QStringView(u"+-(). ").contains(c))
-            return false;
-    }
-    return digitsOnly->size() >= 3;
-}
 
 // Where the worker's own connection finds the cache: the file, or the named in-memory database the
 // cache falls back to (memdb VFS, shared by every connection of this process that names it).
