@@ -3,6 +3,7 @@
 #include "credentials/KeychainSecretStore.h"
 #include "main/AppResources.h"
 #include "main/AppTranslator.h"
+#include "main/ConsoleContext.h"
 #include "main/ConsoleStatusBar.h"
 #include "main/DemoSandbox.h"
 #include "main/MainWindow.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 
 namespace simuwave {
 
@@ -48,7 +50,22 @@ Composition::Composition(const CommandLineOptions &options)
     m_theme->apply();
 
     m_window = std::make_unique<MainWindow>(*m_settings, *m_theme);
-    addStandardPanes(*m_window);
+    m_context = std::make_unique<ConsoleContext>(*m_settings);
+    addStandardPanes(*m_window, *m_context);
+    QObject::connect(m_context.get(), &ConsoleContext::brandingChanged, m_window.get(),
+                     &MainWindow::setBranding);
+    QObject::connect(m_context.get(), &ConsoleContext::notificationRequested, m_window.get(),
+                     [this](const QString &title, const QString &text) {
+                         if (QSystemTrayIcon::isSystemTrayAvailable()) {
+                             if (!m_tray) {
+                                 m_tray = std::make_unique<QSystemTrayIcon>(appIcon());
+                                 m_tray->show();
+                             }
+                             m_tray->showMessage(title, text);
+                         } else {
+                             m_window->showNotice(tr("%1: %2").arg(title, text));
+                         }
+                     });
     m_window->restoreSession();
 
     // Sign-in, cache, sync and the demo workspace live in the session controller; the window only hosts.
@@ -57,7 +74,7 @@ Composition::Composition(const CommandLineOptions &options)
     sessionOptions.dataDir = m_dataDir;
     sessionOptions.sandboxExecutable = DemoSandbox::locateExecutable();
     m_session = std::make_unique<SessionController>(m_settings.get(), m_secrets.get(), m_window.get(),
-                                                    sessionOptions);
+                                                    m_context.get(), sessionOptions);
     if (!options.profile.isEmpty()) {
         if (const auto profile = m_session->profiles()->profileByName(options.profile))
             m_session->profiles()->setCurrentProfileId(profile->id);
@@ -73,7 +90,9 @@ Composition::~Composition()
         m_window->saveSession();
     // The session (sync thread, sandbox, dialogs parented to the window) goes before the window.
     m_session.reset();
+    m_tray.reset();
     m_window.reset();
+    m_context.reset();
     m_secrets.reset();
 }
 

@@ -6,11 +6,14 @@
 
 #include <memory>
 
+class QSystemTrayIcon;
+
 class QSettings;
 
 namespace simuwave {
 
 class AppTranslator;
+class ConsoleContext;
 class MainWindow;
 class SecretStore;
 class SessionController;
@@ -43,6 +46,8 @@ private:
     std::unique_ptr<AppTranslator> m_translator;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ThemeController> m_theme;
+    std::unique_ptr<ConsoleContext> m_context;
+    std::unique_ptr<QSystemTrayIcon> m_tray; // desktop notifications, where the desktop has a tray
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<SessionController> m_session;

@@ -71,8 +71,22 @@ public:
     virtual std::optional<TenantLimits> tenantLimits(const QString &tenantId) = 0;
     virtual std::optional<TenantUsage> tenantUsage(const QString &tenantId) = 0;
 
+    // Singleton API objects by path (see CachedDocument). storeDocument() replaces the stored one and
+    // emits documentChanged(path) after the commit.
+    virtual std::optional<CachedDocument> document(const QString &path) = 0;
+    virtual bool storeDocument(const CachedDocument &document, QString *error = nullptr) = 0;
+
+    // Records `event` unless (kind, key) is already known. Returns true only when it was new: the caller
+    // shows its notification then, and never again. Emits eventRecorded() for a new one.
+    virtual bool recordEvent(const LocalEvent &event, QString *error = nullptr) = 0;
+    // Newest first; an empty kind = every kind.
+    virtual QList<LocalEvent> events(const QString &kind = {}, int limit = 500) = 0;
+    virtual bool markEventsSeen(const QString &kind, QString *error = nullptr) = 0;
+
 Q_SIGNALS:
     void changed(const simuwave::cache::CacheChange &change);
+    void documentChanged(const QString &path);
+    void eventRecorded(const simuwave::cache::LocalEvent &event);
 };
 
 } // namespace simuwave::cache

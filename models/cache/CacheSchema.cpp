@@ -197,12 +197,28 @@ QStringList version3()
 
 } // namespace
 
+// Singleton API objects (partner account, subscription, tenant defaults, billing profiles, the logo, ...)
+// kept verbatim by API path, and events the console raised locally (notifications shown once each, limit
+// alerts). Neither needs columns of its own: they are read whole, by key.
+QStringList version4()
+{
+    return {
+        S("CREATE TABLE documents(path TEXT PRIMARY KEY, body BLOB NOT NULL, content_type TEXT, etag TEXT,"
+          " fetched_at INTEGER NOT NULL) WITHOUT ROWID"),
+        S("CREATE TABLE local_events(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL,"
+          " subject_id TEXT, title TEXT, detail TEXT, created_at INTEGER NOT NULL,"
+          " seen INTEGER NOT NULL DEFAULT 0, UNIQUE(kind, key))"),
+        S("CREATE INDEX local_events_by_time ON local_events(kind, created_at)"),
+    };
+}
+
 QList<MigrationStep> migrationSteps()
 {
     return {
         {1, QStringLiteral("record tables and sync state"), version1()},
         {2, QStringLiteral("indexes for the panes' sorts and filters"), version2()},
         {3, QStringLiteral("FTS5 trigram search over tenants, numbers and invoices"), version3()},
+        {4, QStringLiteral("API documents by path and local events"), version4()},
     };
 }
 

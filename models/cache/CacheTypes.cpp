@@ -1,6 +1,8 @@
 #include "cache/CacheTypes.h"
+
 #include "cache/AbstractCache.h"
 #include "cache/RecordDecoder.h"
+#include <QJsonDocument>
 
 namespace simuwave::cache {
 
@@ -85,6 +87,17 @@ bool AbstractCache::applyJsonPage(Resource resource, const QJsonArray &data, con
     if (!RecordDecoder::decodePage(resource, data, &page, error))
         return false;
     return applyPage(page, next, error);
+}
+
+QJsonObject CachedDocument::object() const
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    return doc.isObject() ? doc.object() : QJsonObject();
+}
+
+QJsonArray CachedDocument::data() const
+{
+    return object().value(QLatin1String("data")).toArray();
 }
 
 } // namespace simuwave::cache

@@ -9,7 +9,10 @@
 #include "domain/User.h"
 
 #include <optional>
+#include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -87,6 +90,38 @@ struct CacheChange
     bool reset = false;
 };
 
+// A singleton API object kept by its path ("partner", "partner/subscription", "tenant-defaults",
+// "billing-profiles", "partner/branding/logo"): read whole, shown by the panes that need it. JSON for most;
+// the logo is an image.
+struct CachedDocument
+{
+    QString path;
+    QByteArray body;
+    QString contentType; // "application/json", "image/png", ...
+    QString etag;
+    QDateTime fetchedAt;
+
+    // The body as a JSON object (empty when it is not one).
+    QJsonObject object() const;
+    // A list answer's "data" array (empty when there is none).
+    QJsonArray data() const;
+};
+
+// Something the console noticed itself and must tell the user about once (a port request changing
+// status, a tenant crossing its alert threshold): (kind, key) is unique, so recording it twice is harmless
+// and tells the caller it was already known.
+struct LocalEvent
+{
+    qint64 id = 0;
+    QString kind;      // "port-status", "limit-alert", ...
+    QString key;       // unique within the kind, e.g. "prt_1:foc_received" or "tnt_1:2026-11:spend:80"
+    QString subjectId; // the record it is about (port request id, tenant id)
+    QString title;     // translated when it was recorded
+    QString detail;
+    QDateTime createdAt;
+    bool seen = false;
+};
+
 // The id under which the single branding record is stored.
 inline QString brandingRecordId()
 {
@@ -96,3 +131,4 @@ inline QString brandingRecordId()
 } // namespace simuwave::cache
 
 Q_DECLARE_METATYPE(simuwave::cache::CacheChange)
+Q_DECLARE_METATYPE(simuwave::cache::LocalEvent)

@@ -529,6 +529,7 @@ SqlCache::SqlCache(QObject *parent)
     , d(std::make_unique<Private>())
 {
     qRegisterMetaType<simuwave::cache::CacheChange>();
+    qRegisterMetaType<simuwave::cache::LocalEvent>();
 }
 
 SqlCache::~SqlCache()
@@ -1370,6 +1371,8 @@ bool SqlCache::clearAll(QString *error)
     if (rc == SQLITE_OK)
         rc = d->exec(QStringLiteral("DELETE FROM sync_state"));
     if (rc == SQLITE_OK)
+        rc = d->exec(QStringLiteral("DELETE FROM documents"));
+    if (rc == SQLITE_OK)
         rc = d->exec(QStringLiteral("COMMIT"));
     if (rc != SQLITE_OK) {
         if (error)
@@ -1745,6 +1748,136 @@ std::optional<TenantUsage> SqlCache::tenantUsage(const QString &tenantId)
             u.updatedAt = timeFrom(q.value(6));
             return u;
         });
+}
+
+std::optional<CachedDocument> SqlCache::document(const QString &path)
+{
+    if (!d->db)
+        return std::nullopt;
+    QSqlQuery &q =
+        d->query(QStringLiteral("SELECT body, content_type, etag, fetched_at FROM documents WHERE path = ?"));
+    q.addBindValue(path);
+    if (!q.exec() || !q.next()) {
+        q.finish();
+        return std::nullopt;
+    }
+    CachedDocument doc;
+    doc.path = path;
+    doc.body = q.value(0).toByteArray();
+    doc.contentType = q.value(1).toString();
+    doc.etag = q.value(2).toString();
+    doc.fetchedAt = timeFrom(q.value(3));
+    q.finish();
+    return doc;
+}
+
+bool SqlCache::storeDocument(const CachedDocument &document, QString *error)
+{
+    if (!d->db || document.path.isEmpty()) {
+        if (error)
+            *error = tr("The offline cache is not open.");
+        return false;
+    }
+    QSqlQuery &q = d->query(QStringLiteral("INSERT INTO documents(path, body, content_type, etag, fetched_at)"
+                                           " VALUES(?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET"
+                                           " body = excluded.body, content_type = excluded.content_type,"
+                                           " etag = excluded.etag, fetched_at = excluded.fetched_at"));
+    q.addBindValue(document.path);
+    q.addBindValue(document.body.isNull() ? QByteArray("") : document.body);
+    q.addBindValue(document.contentType);
+    q.addBindValue(document.etag);
+    const QDateTime at = document.fetchedAt.isValid() ? document.fetchedAt : QDateTime::currentDateTimeUtc();
+    q.addBindValue(at.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        q.finish();
+        return false;
+    }
+    q.finish();
+    Q_EMIT documentChanged(document.path);
+    return true;
+}
+
+bool SqlCache::recordEvent(const LocalEvent &event, QString *error)
+{
+    if (!d->db || event.kind.isEmpty() || event.key.isEmpty()) {
+        if (error)
+            *error = tr("The offline cache is not open.");
+        return false;
+    }
+    QSqlQuery &q = d->query(QStringLiteral(
+        "INSERT OR IGNORE INTO local_events(kind, key, subject_id, title, detail, created_at, seen)"
+        " VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    const QDateTime at = event.createdAt.isValid() ? event.createdAt : QDateTime::currentDateTimeUtc();
+    q.addBindValue(event.kind);
+    q.addBindValue(event.key);
+    q.addBindValue(event.subjectId);
+    q.addBindValue(event.title);
+    q.addBindValue(event.detail);
+    q.addBindValue(at.toMSecsSinceEpoch());
+    q.addBindValue(event.seen ? 1 : 0);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        q.finish();
+        return false;
+    }
+    const bool isNew = q.numRowsAffected() > 0;
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (isNew) {
+        LocalEvent stored = event;
+        stored.id = id;
+        stored.createdAt = at;
+        Q_EMIT eventRecorded(stored);
+    }
+    return isNew;
+}
+
+QList<LocalEvent> SqlCache::events(const QString &kind, int limit)
+{
+    QList<LocalEvent> out;
+    if (!d->db)
+        return out;
+    QSqlQuery &q = d->query(
+        QStringLiteral("SELECT id, kind, key, subject_id, title, detail, created_at, seen FROM local_events"
+                       " WHERE (? = '' OR kind = ?) ORDER BY created_at DESC, id DESC LIMIT ?"));
+    const QString k = kind.isNull() ? QString(QLatin1String("")) : kind;
+    q.addBindValue(k);
+    q.addBindValue(k);
+    q.addBindValue(limit < 0 ? -1 : limit);
+    if (q.exec()) {
+        while (q.next()) {
+            LocalEvent e;
+            e.id = q.value(0).toLongLong();
+            e.kind = q.value(1).toString();
+            e.key = q.value(2).toString();
+            e.subjectId = q.value(3).toString();
+            e.title = q.value(4).toString();
+            e.detail = q.value(5).toString();
+            e.createdAt = timeFrom(q.value(6));
+            e.seen = q.value(7).toInt() != 0;
+            out.append(e);
+        }
+    }
+    q.finish();
+    return out;
+}
+
+bool SqlCache::markEventsSeen(const QString &kind, QString *error)
+{
+    if (!d->db)
+        return false;
+    QSqlQuery &q = d->query(QStringLiteral("UPDATE local_events SET seen = 1 WHERE ? = '' OR kind = ?"));
+    const QString k = kind.isNull() ? QString(QLatin1String("")) : kind;
+    q.addBindValue(k);
+    q.addBindValue(k);
+    const bool ok = q.exec();
+    if (!ok && error)
+        *error = q.lastError().text();
+    q.finish();
+    return ok;
 }
 
 } // namespace simuwave::cache

@@ -79,6 +79,11 @@ public:
     std::optional<PartnerBranding> branding() override;
     std::optional<TenantLimits> tenantLimits(const QString &tenantId) override;
     std::optional<TenantUsage> tenantUsage(const QString &tenantId) override;
+    std::optional<CachedDocument> document(const QString &path) override;
+    bool storeDocument(const CachedDocument &document, QString *error = nullptr) override;
+    bool recordEvent(const LocalEvent &event, QString *error = nullptr) override;
+    QList<LocalEvent> events(const QString &kind = {}, int limit = 500) override;
+    bool markEventsSeen(const QString &kind, QString *error = nullptr) override;
 
 private:
     bool applyBulkPage(const RecordPage &page, const SyncState &next, QString *error);

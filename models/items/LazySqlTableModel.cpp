@@ -71,7 +71,7 @@ LazySqlTableModel::~LazySqlTableModel()
 
 void LazySqlTableModel::watchChanges(cache::AbstractCache *writer)
 {
-    connect(writer, &cache::AbstractCache::changed, this, &LazySqlTableModel::onCacheChanged);
+    connect(writer, &cache::AbstractCache::changed, this, &LazySqlTableModel::applyCacheChange);
 }
 
 int LazySqlTableModel::rowCount(const QModelIndex &parent) const
@@ -451,7 +451,7 @@ void LazySqlTableModel::onFetched(quint64 generation, int block, const QList<Sql
     Q_EMIT rowsLoaded(first, qMin(first + int(rows.size()), m_rowCount) - 1, elapsedUs);
 }
 
-void LazySqlTableModel::onCacheChanged(const cache::CacheChange &change)
+void LazySqlTableModel::applyCacheChange(const cache::CacheChange &change)
 {
     if (change.resource == resource()) {
         if (change.reset)

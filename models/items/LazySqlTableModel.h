@@ -49,6 +49,8 @@ public:
 
     // Also follow another writer's notifications (the sync engine's cache instance on its thread).
     void watchChanges(cache::AbstractCache *writer);
+    // One committed change from any writer (e.g. forwarded from the sync engine by a queued signal).
+    void applyCacheChange(const cache::CacheChange &change);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -117,7 +119,6 @@ private:
     void onCounted(quint64 generation, qint64 rows, qint64 elapsedUs, const QString &error);
     void onFetched(quint64 generation, int block, const QList<SqlRow> &rows, qint64 elapsedUs,
                    const QString &error);
-    void onCacheChanged(const cache::CacheChange &change);
     void flushChanges();
 
     cache::SqlCache *m_cache = nullptr;

@@ -45,4 +45,25 @@ public:
     {}
 };
 
+// GET of a document the cache keeps verbatim (`partner`, `tenant-defaults`, `partner/branding/logo`): a
+// JSON object is checked like any answer; with acceptBinary (images) the body is taken as it is.
+class GetDocumentJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    GetDocumentJob(ApiClient *client, const QString &path, bool acceptBinary, QObject *parent = nullptr)
+        : ApiJob(client, QByteArrayLiteral("GET"), path, parent)
+        , m_acceptBinary(acceptBinary)
+    {}
+
+protected:
+    bool decode(const QByteArray &body, QString *why) override
+    {
+        return m_acceptBinary || ApiJob::decode(body, why);
+    }
+
+private:
+    bool m_acceptBinary;
+};
+
 } // namespace simuwave

@@ -57,6 +57,7 @@ void SyncEngine::start(const QString &cachePath, const QUrl &baseUrl, const QStr
     });
     connect(m_worker, &SyncWorker::waiting, this, &SyncEngine::waiting);
     connect(m_worker, &SyncWorker::cacheChanged, this, &SyncEngine::cacheChanged);
+    connect(m_worker, &SyncWorker::documentChanged, this, &SyncEngine::documentChanged);
     connect(m_worker, &SyncWorker::tenantDetailsRefreshed, this, &SyncEngine::tenantDetailsRefreshed);
 
     m_thread->start();

@@ -52,6 +52,8 @@ Q_SIGNALS:
     void offlineChanged(bool offline, const QDateTime &lastSyncedAt);
     void waiting(int seconds);
     void cacheChanged(const simuwave::cache::CacheChange &change);
+    // A document (CachedDocument) was stored by the engine's connection.
+    void documentChanged(const QString &path);
     void tenantDetailsRefreshed(const QString &tenantId, bool ok, const QString &message);
 
 private:

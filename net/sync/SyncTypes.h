@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace simuwave {
@@ -23,12 +24,25 @@ struct SyncOptions
     // Resources to keep in step (list resources and the branding object). Limits and usage are per tenant
     // (one request each) and are fetched when a tenant is opened (SyncEngine::refreshTenantDetails).
     QList<cache::Resource> resources = defaultResources();
+    // Singleton objects kept verbatim in the cache (CachedDocument) after the lists, each with
+    // If-None-Match. A path ending in "/logo" is an image. 403/404 skip a document quietly.
+    QStringList documents = defaultDocuments();
 
     static QList<cache::Resource> defaultResources()
     {
         using cache::Resource;
         return {Resource::Tenants,      Resource::PhoneNumbers, Resource::Invoices,
                 Resource::PortRequests, Resource::Users,        Resource::PartnerBranding};
+    }
+    static QStringList defaultDocuments()
+    {
+        return {QStringLiteral("partner"),
+                QStringLiteral("partner/subscription"),
+                QStringLiteral("partner/branding/logo"),
+                QStringLiteral("tenant-defaults"),
+                QStringLiteral("billing-profiles"),
+                QStringLiteral("tax-jurisdictions"),
+                QStringLiteral("notification-settings")};
     }
 };
 

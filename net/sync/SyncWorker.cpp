@@ -83,6 +83,7 @@ void SyncWorker::openCache(const QString &cachePath)
     }
     m_cache = std::make_unique<cache::SqlCache>();
     connect(m_cache.get(), &cache::AbstractCache::changed, this, &SyncWorker::cacheChanged);
+    connect(m_cache.get(), &cache::AbstractCache::documentChanged, this, &SyncWorker::documentChanged);
     m_cachePath = cachePath;
     const cache::CacheOpenReport report = m_cache->open(cachePath);
     if (!report.usable) {
@@ -185,7 +186,8 @@ void SyncWorker::startRun()
 void SyncWorker::startResource()
 {
     if (m_index >= m_queue.size()) {
-        finishRun(true, {}, {});
+        m_documentIndex = -1;
+        requestNextDocument();
         return;
     }
     const Resource r = m_queue.at(m_index);
@@ -401,6 +403,68 @@ void SyncWorker::onBrandingFinished(ApiJob *job)
     l.result.pages = 1;
     emitProgress(true);
     nextResource();
+}
+
+// After the lists: the singleton documents, one conditional GET each. They never fail a run (a partner
+// without a subscription object, or a key without that scope, still has a usable console); a 401 pauses
+// like any request, a network failure ends the run as offline.
+void SyncWorker::requestNextDocument()
+{
+    ++m_documentIndex;
+    if (m_documentIndex >= m_options.documents.size()) {
+        m_documentIndex = -1;
+        finishRun(true, {}, {});
+        return;
+    }
+    const QString path = m_options.documents.at(m_documentIndex);
+    auto *job = new GetDocumentJob(m_client, path, path.endsWith(QLatin1String("/logo")), this);
+    if (const auto stored = m_cache->document(path); stored && !stored->etag.isEmpty())
+        job->setIfNoneMatch(stored->etag.toLatin1());
+    connect(job, &ApiJob::finished, this, [this, job, path] { onDocumentFinished(job, path); });
+    connect(job, &ApiJob::failed, this, [this, job, path](const ApiError &error) {
+        if (job != m_job)
+            return;
+        m_job = nullptr;
+        if (error.kind == ApiError::Kind::Unauthorized) {
+            m_pausedForAuth = true; // setServer() resumes with the documents phase from its start
+            Q_EMIT authenticationRequired(error.displayText());
+            return;
+        }
+        if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
+            if (!m_offline) {
+                m_offline = true;
+                Q_EMIT offlineChanged(true, lastSyncedAt());
+            }
+            finishRun(false, error, tr("Sync of %1 stopped: %2").arg(path, error.displayText()));
+            return;
+        }
+        qCInfo(lcSync) << "document" << path << "skipped:" << error.displayText();
+        requestNextDocument();
+    });
+    m_job = job;
+    job->start();
+}
+
+void SyncWorker::onDocumentFinished(ApiJob *job, const QString &path)
+{
+    if (job != m_job)
+        return;
+    m_job = nullptr;
+    noteOnline();
+    if (!job->notModified()) {
+        cache::CachedDocument doc;
+        doc.path = path;
+        doc.body = job->body();
+        const bool binary = path.endsWith(QLatin1String("/logo"));
+        doc.contentType =
+            binary ? QStringLiteral("application/octet-stream") : QStringLiteral("application/json");
+        doc.etag = QString::fromLatin1(job->etag());
+        doc.fetchedAt = QDateTime::currentDateTimeUtc();
+        QString error;
+        if (!m_cache->storeDocument(doc, &error))
+            qCWarning(lcSync) << "document" << path << "not stored:" << error;
+    }
+    requestNextDocument();
 }
 
 void SyncWorker::onJobFailed(ApiJob *job, const ApiError &error)

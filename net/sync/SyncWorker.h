@@ -61,6 +61,7 @@ Q_SIGNALS:
     // A request holds back (Retry-After, backoff, rate limit).
     void waiting(int seconds);
     void cacheChanged(const simuwave::cache::CacheChange &change);
+    void documentChanged(const QString &path);
     void tenantDetailsRefreshed(const QString &tenantId, bool ok, const QString &message);
 
 private:
@@ -74,6 +75,8 @@ private:
     void requestBranding();
     void onBrandingFinished(ApiJob *job);
     void onJobFailed(ApiJob *job, const ApiError &error);
+    void requestNextDocument();
+    void onDocumentFinished(ApiJob *job, const QString &path);
     void nextResource();
     void finishRun(bool ok, const ApiError &error, const QString &message);
     void failContract(const QString &why, const QString &requestId);
@@ -94,6 +97,7 @@ private:
     bool m_bulk = false;
     QList<cache::Resource> m_queue;
     int m_index = 0;
+    int m_documentIndex = -1; // >= 0 while the documents phase of a run goes through m_options.documents
     SyncSummary m_summary;
     QElapsedTimer m_runTimer;
     std::unique_ptr<Listing> m_listing;

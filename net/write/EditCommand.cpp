@@ -63,6 +63,8 @@ validation::Errors EditCommand::validate() const
         check(QStringLiteral("sip_prefix"), v::sipPrefix(text("sip_prefix")));
     if (has("cnam"))
         check(QStringLiteral("cnam"), v::cnam(text("cnam")));
+    if (has("default_cnam"))
+        check(QStringLiteral("default_cnam"), v::cnam(text("default_cnam")));
     if (has("billing_email"))
         check(QStringLiteral("billing_email"),
               v::email(text("billing_email"),

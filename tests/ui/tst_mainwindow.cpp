@@ -1,5 +1,6 @@
 #include "main/AppResources.h"
 #include "main/AppTranslator.h"
+#include "main/ConsoleContext.h"
 #include "main/ConsoleStatusBar.h"
 #include "main/HeaderBar.h"
 #include "main/MainWindow.h"
@@ -109,6 +110,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ConsoleContext> m_context;
     std::unique_ptr<ThemeController> m_theme;
     QPalette m_lightPalette;
 };
@@ -129,18 +131,20 @@ void TestMainWindow::init()
                                              QSettings::IniFormat);
     m_theme = std::make_unique<ThemeController>(m_lightPalette);
     m_theme->apply();
+    m_context = std::make_unique<ConsoleContext>(*m_settings);
 }
 
 void TestMainWindow::cleanup()
 {
     m_theme.reset();
+    m_context.reset();
     m_settings.reset();
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
     auto window = std::make_unique<MainWindow>(*m_settings, *m_theme);
-    addStandardPanes(*window);
+    addStandardPanes(*window, *m_context);
     window->restoreSession();
     return window;
 }
@@ -267,7 +271,7 @@ void TestMainWindow::quickJumpFiltersAndJumps()
 void TestMainWindow::filterShortcutFocusesThePaneFilter()
 {
     auto window = std::make_unique<MainWindow>(*m_settings, *m_theme);
-    addStandardPanes(*window);
+    addStandardPanes(*window, *m_context);
     auto *recording = new RecordingPane;
     window->addPane(recording);
     window->show();
@@ -319,7 +323,7 @@ void TestMainWindow::sessionIsRestored()
 {
     {
         auto window = std::make_unique<MainWindow>(*m_settings, *m_theme);
-        addStandardPanes(*window);
+        addStandardPanes(*window, *m_context);
         auto *recording = new RecordingPane;
         window->addPane(recording);
         window->restoreSession();
@@ -335,7 +339,7 @@ void TestMainWindow::sessionIsRestored()
     QCOMPARE(m_settings->value(QStringLiteral("mainWindow/lastPane")).toString(), QStringLiteral("invoices"));
 
     auto window = std::make_unique<MainWindow>(*m_settings, *m_theme);
-    addStandardPanes(*window);
+    addStandardPanes(*window, *m_context);
     auto *recording = new RecordingPane;
     window->addPane(recording);
     QVERIFY(recording->filter.text().isEmpty());

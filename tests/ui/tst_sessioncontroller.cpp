@@ -4,6 +4,7 @@
 #include "cache/OutboxStore.h"
 #include "cache/SqlCache.h"
 #include "credentials/InMemorySecretStore.h"
+#include "main/ConsoleContext.h"
 #include "main/ConsoleStatusBar.h"
 #include "main/DemoSandbox.h"
 #include "main/MainWindow.h"
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<InMemorySecretStore> m_secrets;
     std::unique_ptr<ThemeController> m_theme;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleContext> m_context;
     std::unique_ptr<SessionController> m_session;
 };
 
@@ -70,6 +72,7 @@ void TestSessionController::init()
     m_secrets = std::make_unique<InMemorySecretStore>();
     m_theme = std::make_unique<ThemeController>(QGuiApplication::palette());
     m_window = std::make_unique<MainWindow>(*m_settings, *m_theme);
+    m_context = std::make_unique<ConsoleContext>(*m_settings);
     SessionController::Options options;
     options.dataDir = m_dir->path();
     options.sandboxExecutable = QStringLiteral(SIMUWAVE_BINARY_DIR "/bin/simuwave-sandbox");
@@ -77,14 +80,15 @@ void TestSessionController::init()
     options.sync.refreshIntervalSeconds = 0;
     options.sync.retryPolicy = RetryPolicy::noRetry();
     options.sync.transferTimeout = std::chrono::milliseconds(5000);
-    m_session =
-        std::make_unique<SessionController>(m_settings.get(), m_secrets.get(), m_window.get(), options);
+    m_session = std::make_unique<SessionController>(m_settings.get(), m_secrets.get(), m_window.get(),
+                                                    m_context.get(), options);
     m_window->show();
 }
 
 void TestSessionController::cleanup()
 {
     m_session.reset();
+    m_context.reset();
     m_window.reset();
     m_theme.reset();
     m_secrets.reset();

@@ -6,8 +6,9 @@
 
 namespace simuwave {
 
-DashboardPane::DashboardPane(QWidget *parent)
+DashboardPane::DashboardPane(ConsoleContext &context, QWidget *parent)
     : Pane(parent)
+    , m_context(context)
 {
     setObjectName(id());
     auto *layout = new QVBoxLayout(this);

@@ -3,14 +3,19 @@
 
 namespace simuwave {
 
+class ConsoleContext;
+
 class DashboardPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit DashboardPane(QWidget *parent = nullptr);
+    explicit DashboardPane(ConsoleContext &context, QWidget *parent = nullptr);
 
     QString id() const override;
     QString title() const override;
+
+private:
+    ConsoleContext &m_context;
 };
 
 } // namespace simuwave

@@ -6,8 +6,9 @@
 
 namespace simuwave {
 
-E911Pane::E911Pane(QWidget *parent)
+E911Pane::E911Pane(ConsoleContext &context, QWidget *parent)
     : Pane(parent)
+    , m_context(context)
 {
     setObjectName(id());
     auto *layout = new QVBoxLayout(this);

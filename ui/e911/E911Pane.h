@@ -3,14 +3,19 @@
 
 namespace simuwave {
 
+class ConsoleContext;
+
 class E911Pane : public Pane
 {
     Q_OBJECT
 public:
-    explicit E911Pane(QWidget *parent = nullptr);
+    explicit E911Pane(ConsoleContext &context, QWidget *parent = nullptr);
 
     QString id() const override;
     QString title() const override;
+
+private:
+    ConsoleContext &m_context;
 };
 
 } // namespace simuwave

@@ -6,8 +6,9 @@
 
 namespace simuwave {
 
-InvoicesPane::InvoicesPane(QWidget *parent)
+InvoicesPane::InvoicesPane(ConsoleContext &context, QWidget *parent)
     : Pane(parent)
+    , m_context(context)
 {
     setObjectName(id());
     auto *layout = new QVBoxLayout(this);

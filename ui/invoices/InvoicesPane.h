@@ -3,14 +3,19 @@
 
 namespace simuwave {
 
+class ConsoleContext;
+
 class InvoicesPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit InvoicesPane(QWidget *parent = nullptr);
+    explicit InvoicesPane(ConsoleContext &context, QWidget *parent = nullptr);
 
     QString id() const override;
     QString title() const override;
+
+private:
+    ConsoleContext &m_context;
 };
 
 } // namespace simuwave

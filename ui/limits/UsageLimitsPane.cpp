@@ -6,8 +6,9 @@
 
 namespace simuwave {
 
-UsageLimitsPane::UsageLimitsPane(QWidget *parent)
+UsageLimitsPane::UsageLimitsPane(ConsoleContext &context, QWidget *parent)
     : Pane(parent)
+    , m_context(context)
 {
     setObjectName(id());
     auto *layout = new QVBoxLayout(this);

@@ -3,14 +3,19 @@
 
 namespace simuwave {
 
+class ConsoleContext;
+
 class UsageLimitsPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit UsageLimitsPane(QWidget *parent = nullptr);
+    explicit UsageLimitsPane(ConsoleContext &context, QWidget *parent = nullptr);
 
     QString id() const override;
     QString title() const override;
+
+private:
+    ConsoleContext &m_context;
 };
 
 } // namespace simuwave

@@ -205,7 +205,10 @@ void MainWindow::addPane(Pane *pane, const QString &sectionId, const QKeySequenc
     m_goActions.insert(pane, go);
     const QString id = pane->id();
     connect(go, &QAction::triggered, this, [this, id] { showPane(id); });
-    connect(pane, &Pane::navigateRequested, this, &MainWindow::showPane);
+    connect(pane, &Pane::navigateRequested, this, [this](const QString &target, const QVariantMap &params) {
+        if (showPane(target) && !params.isEmpty())
+            this->pane(target)->openWith(params);
+    });
     connect(pane, &Pane::titleChanged, this, [this, pane] {
         m_navigation->setEntryTitle(pane->id(), pane->title());
         m_goActions.value(pane)->setText(pane->title());

@@ -1,5 +1,6 @@
 #pragma once
 #include <QString>
+#include <QVariantMap>
 #include <QWidget>
 
 class QSettings;
@@ -34,9 +35,18 @@ public:
     // so start-up stays instant however many panes exist.
     virtual void activated() {}
 
+    // Opens the pane on something specific, e.g. {"e911_status": "not_set"} from a dashboard card, or
+    // {"id": "tnt_..."} from Ctrl+K. Keys are the pane's own (documented in its header); unknown keys are
+    // ignored. Returns false when nothing could be applied.
+    virtual bool openWith(const QVariantMap &params)
+    {
+        Q_UNUSED(params)
+        return false;
+    }
+
 signals:
     // Ask the main window to show another pane (e.g. a dashboard card opening the filtered inventory).
-    void navigateRequested(const QString &paneId);
+    void navigateRequested(const QString &paneId, const QVariantMap &params = {});
     // The pane's title() changed (e.g. a count in it); the navigation and window title follow.
     void titleChanged();
 };

@@ -5,6 +5,7 @@
 #include "cache/OutboxStore.h"
 #include "cache/SqlCache.h"
 #include "credentials/SecretStore.h"
+#include "main/ConsoleContext.h"
 #include "main/ConsoleStatusBar.h"
 #include "main/DemoSandbox.h"
 #include "main/MainWindow.h"
@@ -12,6 +13,7 @@
 #include "main/UiLogging.h"
 #include "signin/SignInDialog.h"
 #include "sync/SyncEngine.h"
+#include "write/WriteQueue.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -21,17 +23,20 @@
 namespace simuwave {
 
 SessionController::SessionController(QSettings *settings, SecretStore *secrets, MainWindow *window,
-                                     const Options &options, QObject *parent)
+                                     ConsoleContext *context, const Options &options, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_secrets(secrets)
     , m_window(window)
+    , m_context(context)
     , m_options(options)
     , m_profiles(std::make_unique<ProfileStore>(settings))
     , m_client(std::make_unique<ApiClient>())
     , m_account(std::make_unique<AccountSession>(m_client.get(), secrets))
     , m_sync(std::make_unique<SyncEngine>(options.sync))
 {
+    m_context->setApi(m_client.get());
+    m_context->setSyncEngine(m_sync.get());
     ConsoleStatusBar *status = m_window->consoleStatusBar();
     connect(m_account.get(), &AccountSession::stateChanged, this, &SessionController::onStateChanged);
     connect(m_account.get(), &AccountSession::signInFailed, this, &SessionController::onSignInFailed);
@@ -74,6 +79,9 @@ SessionController::~SessionController()
 {
     // The worker thread first: it may still write the cache the UI connection reads.
     m_sync->stop();
+    closeLocalStores();
+    m_context->setSyncEngine(nullptr);
+    m_context->setApi(nullptr);
     if (m_signIn)
         delete m_signIn.data();
     if (m_pending)
@@ -204,8 +212,7 @@ void SessionController::onSignedIn()
         m_sync->setCredentials(profile.serverUrl, token);
     } else {
         m_syncProfileId = profile.id;
-        m_cache.reset();
-        m_outbox.reset();
+        closeLocalStores();
         m_sync->start(cachePathFor(m_options.dataDir, profile.id), profile.serverUrl, token);
     }
     m_sync->syncNow();
@@ -373,10 +380,33 @@ void SessionController::openLocalStores(const QString &cachePath)
             connect(m_outbox.get(), &OutboxStore::changed, this, &SessionController::updatePending);
         }
     }
+    if (!m_writeQueue && m_outbox) {
+        m_writeQueue =
+            std::make_unique<WriteQueue>(m_client.get(), m_cache.get(), m_outbox.get(), m_account.get());
+        m_writeQueue->setOnline(!m_sync->isOffline());
+        connect(m_sync.get(), &SyncEngine::offlineChanged, m_writeQueue.get(),
+                [queue = m_writeQueue.get()](bool offline) { queue->setOnline(!offline); });
+        connect(m_writeQueue.get(), &WriteQueue::permissionDenied, this,
+                [this](const QString &message) { m_window->showNotice(message); });
+        connect(m_writeQueue.get(), &WriteQueue::roleChanged, this, &SessionController::updateRole);
+    }
     updatePending();
     if (m_pending)
         m_pending->setOutbox(m_outbox.get());
+    m_context->setWriteQueue(m_writeQueue.get());
+    updateRole();
+    m_context->setCache(m_cache.get());
     Q_EMIT cacheReady();
+}
+
+void SessionController::closeLocalStores()
+{
+    // Panes drop their models first (cacheClosing), then the stores go.
+    m_context->setCache(nullptr);
+    m_context->setWriteQueue(nullptr);
+    m_writeQueue.reset();
+    m_cache.reset();
+    m_outbox.reset();
 }
 
 void SessionController::updatePending()
@@ -390,6 +420,15 @@ void SessionController::updateRole()
     const bool readOnly = signedIn && !m_account->me().isEmpty() &&
                           (m_account->role() == QLatin1String("partner_user") || !m_account->canWrite());
     m_window->consoleStatusBar()->setReadOnly(readOnly);
+    QString reason;
+    if (!signedIn)
+        reason = tr("Sign in to make changes.");
+    else if (readOnly)
+        reason = tr("Read-only: your role (%1) cannot make changes.")
+                     .arg(m_account->role().isEmpty() ? tr("API key without write scopes")
+                          : m_account->role() == QLatin1String("partner_user") ? tr("Partner User")
+                                                                               : m_account->role());
+    m_context->setWriteAccess(signedIn && !readOnly, reason);
 }
 
 } // namespace simuwave

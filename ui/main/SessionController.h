@@ -24,10 +24,12 @@ using cache::OutboxStore;
 using cache::SqlCache;
 
 class ApiClient;
+class ConsoleContext;
 class DemoSandbox;
 class MainWindow;
 class SecretStore;
 class SyncEngine;
+class WriteQueue;
 
 // Who is signed in and what the console shows about it: owns the account session, the active profile's
 // cache and outbox, the sync engine and the demo sandbox, and drives the status bar, the notice bar and the
@@ -43,9 +45,10 @@ public:
         SyncOptions sync;
     };
 
-    // settings, secrets and window are not owned and must outlive the controller.
-    SessionController(QSettings *settings, SecretStore *secrets, MainWindow *window, const Options &options,
-                      QObject *parent = nullptr);
+    // settings, secrets, window and context are not owned and must outlive the controller. The controller
+    // keeps `context` (what panes see) up to date: cache, write queue, API, role, online state.
+    SessionController(QSettings *settings, SecretStore *secrets, MainWindow *window, ConsoleContext *context,
+                      const Options &options, QObject *parent = nullptr);
     ~SessionController() override;
 
     // Activates the current profile, or shows the sign-in dialog when there is none.
@@ -62,6 +65,7 @@ public:
     // The UI thread's read connection to the active profile's cache (null before the first activation).
     SqlCache *cache() const { return m_cache.get(); }
     OutboxStore *outbox() const { return m_outbox.get(); }
+    WriteQueue *writeQueue() const { return m_writeQueue.get(); }
     DemoSandbox *demoSandbox() const { return m_demo.get(); }
     SignInDialog *signInDialog() const { return m_signIn; }
     PendingChangesDialog *pendingChangesDialog() const { return m_pending; }
@@ -83,6 +87,7 @@ private:
     void onSyncFinished(const SyncSummary &summary);
     void onOfflineChanged(bool offline, const QDateTime &lastSyncedAt);
     void openLocalStores(const QString &cachePath);
+    void closeLocalStores();
     void updatePending();
     void updateRole();
     QString currentToken() const;
@@ -91,6 +96,7 @@ private:
     QSettings *m_settings;
     QPointer<SecretStore> m_secrets;
     MainWindow *m_window;
+    ConsoleContext *m_context;
     Options m_options;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<ApiClient> m_client;
@@ -98,6 +104,7 @@ private:
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<SqlCache> m_cache;
     std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<WriteQueue> m_writeQueue;
     std::unique_ptr<DemoSandbox> m_demo;
     QPointer<SignInDialog> m_signIn;
     QPointer<PendingChangesDialog> m_pending;

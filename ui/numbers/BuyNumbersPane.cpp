@@ -6,8 +6,9 @@
 
 namespace simuwave {
 
-BuyNumbersPane::BuyNumbersPane(QWidget *parent)
+BuyNumbersPane::BuyNumbersPane(ConsoleContext &context, QWidget *parent)
     : Pane(parent)
+    , m_context(context)
 {
     setObjectName(id());
     auto *layout = new QVBoxLayout(this);

@@ -3,14 +3,19 @@
 
 namespace simuwave {
 
+class ConsoleContext;
+
 class BuyNumbersPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit BuyNumbersPane(QWidget *parent = nullptr);
+    explicit BuyNumbersPane(ConsoleContext &context, QWidget *parent = nullptr);
 
     QString id() const override;
     QString title() const override;
+
+private:
+    ConsoleContext &m_context;
 };
 
 } // namespace simuwave

@@ -6,8 +6,9 @@
 
 namespace simuwave {
 
-NumberInventoryPane::NumberInventoryPane(QWidget *parent)
+NumberInventoryPane::NumberInventoryPane(ConsoleContext &context, QWidget *parent)
     : Pane(parent)
+    , m_context(context)
 {
     setObjectName(id());
     auto *layout = new QVBoxLayout(this);

@@ -3,14 +3,19 @@
 
 namespace simuwave {
 
+class ConsoleContext;
+
 class NumberInventoryPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit NumberInventoryPane(QWidget *parent = nullptr);
+    explicit NumberInventoryPane(ConsoleContext &context, QWidget *parent = nullptr);
 
     QString id() const override;
     QString title() const override;
+
+private:
+    ConsoleContext &m_context;
 };
 
 } // namespace simuwave

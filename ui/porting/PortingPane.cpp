@@ -6,8 +6,9 @@
 
 namespace simuwave {
 
-PortingPane::PortingPane(QWidget *parent)
+PortingPane::PortingPane(ConsoleContext &context, QWidget *parent)
     : Pane(parent)
+    , m_context(context)
 {
     setObjectName(id());
     auto *layout = new QVBoxLayout(this);

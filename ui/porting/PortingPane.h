@@ -3,14 +3,19 @@
 
 namespace simuwave {
 
+class ConsoleContext;
+
 class PortingPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit PortingPane(QWidget *parent = nullptr);
+    explicit PortingPane(ConsoleContext &context, QWidget *parent = nullptr);
 
     QString id() const override;
     QString title() const override;
+
+private:
+    ConsoleContext &m_context;
 };
 
 } // namespace simuwave

@@ -6,8 +6,9 @@
 
 namespace simuwave {
 
-RevenuePane::RevenuePane(QWidget *parent)
+RevenuePane::RevenuePane(ConsoleContext &context, QWidget *parent)
     : Pane(parent)
+    , m_context(context)
 {
     setObjectName(id());
     auto *layout = new QVBoxLayout(this);

@@ -3,14 +3,19 @@
 
 namespace simuwave {
 
+class ConsoleContext;
+
 class RevenuePane : public Pane
 {
     Q_OBJECT
 public:
-    explicit RevenuePane(QWidget *parent = nullptr);
+    explicit RevenuePane(ConsoleContext &context, QWidget *parent = nullptr);
 
     QString id() const override;
     QString title() const override;
+
+private:
+    ConsoleContext &m_context;
 };
 
 } // namespace simuwave

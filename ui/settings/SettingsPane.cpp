@@ -6,8 +6,9 @@
 
 namespace simuwave {
 
-SettingsPane::SettingsPane(QWidget *parent)
+SettingsPane::SettingsPane(ConsoleContext &context, QWidget *parent)
     : Pane(parent)
+    , m_context(context)
 {
     setObjectName(id());
     auto *layout = new QVBoxLayout(this);

@@ -3,14 +3,19 @@
 
 namespace simuwave {
 
+class ConsoleContext;
+
 class SettingsPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit SettingsPane(QWidget *parent = nullptr);
+    explicit SettingsPane(ConsoleContext &context, QWidget *parent = nullptr);
 
     QString id() const override;
     QString title() const override;
+
+private:
+    ConsoleContext &m_context;
 };
 
 } // namespace simuwave

@@ -6,8 +6,9 @@
 
 namespace simuwave {
 
-TenantDefaultsPane::TenantDefaultsPane(QWidget *parent)
+TenantDefaultsPane::TenantDefaultsPane(ConsoleContext &context, QWidget *parent)
     : Pane(parent)
+    , m_context(context)
 {
     setObjectName(id());
     auto *layout = new QVBoxLayout(this);

@@ -3,14 +3,19 @@
 
 namespace simuwave {
 
+class ConsoleContext;
+
 class TenantDefaultsPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit TenantDefaultsPane(QWidget *parent = nullptr);
+    explicit TenantDefaultsPane(ConsoleContext &context, QWidget *parent = nullptr);
 
     QString id() const override;
     QString title() const override;
+
+private:
+    ConsoleContext &m_context;
 };
 
 } // namespace simuwave

@@ -6,8 +6,9 @@
 
 namespace simuwave {
 
-TenantsPane::TenantsPane(QWidget *parent)
+TenantsPane::TenantsPane(ConsoleContext &context, QWidget *parent)
     : Pane(parent)
+    , m_context(context)
 {
     setObjectName(id());
     auto *layout = new QVBoxLayout(this);

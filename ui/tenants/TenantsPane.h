@@ -3,14 +3,19 @@
 
 namespace simuwave {
 
+class ConsoleContext;
+
 class TenantsPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit TenantsPane(QWidget *parent = nullptr);
+    explicit TenantsPane(ConsoleContext &context, QWidget *parent = nullptr);
 
     QString id() const override;
     QString title() const override;
+
+private:
+    ConsoleContext &m_context;
 };
 
 } // namespace simuwave
