@@ -1,5 +1,6 @@
 #include "core/ListQuery.h"
 
+#include "core/JsonRow.h"
 #include "core/SandboxContext.h"
 #include "core/Wire.h"
 
@@ -97,7 +98,13 @@ ApiResponse listPage(const ApiRequest &req, SandboxContext &ctx, const ListSpec 
     if (!ctx.exec(q, sql, binds))
         return errors::make(500, QStringLiteral("api_error"), QStringLiteral("internal_error"),
                             tr("The sandbox could not read its database."));
+    const bool text = bool(spec.rawRow);
     QJsonArray data;
+    QByteArray body;
+    if (text) {
+        body.reserve(qsizetype(limit) * 300);
+        body.append("{\"data\":[");
+    }
     qint64 lastUpdated = 0, lastId = 0;
     int n = 0;
     bool hasMore = false;
@@ -106,27 +113,50 @@ ApiResponse listPage(const ApiRequest &req, SandboxContext &ctx, const ListSpec 
             hasMore = true;
             break;
         }
+        if (text && n > 0)
+            body.append(',');
         ++n;
         lastId = q.value(0).toLongLong();
         lastUpdated = q.value(1).toLongLong();
         if (q.value(2).toInt() != 0) {
-            data.append(QJsonObject{{QStringLiteral("id"), wire::publicId(spec.idPrefix, lastId)},
-                                    {QStringLiteral("deleted"), true},
-                                    {QStringLiteral("updated_at"), wire::isoTime(lastUpdated)}});
+            if (text) {
+                body.append("{\"id\":");
+                JsonRow::appendQuoted(body, wire::publicId(spec.idPrefix, lastId));
+                body.append(",\"deleted\":true,\"updated_at\":\"")
+                    .append(wire::isoTimeLatin1(lastUpdated))
+                    .append("\"}");
+            } else {
+                data.append(QJsonObject{{QStringLiteral("id"), wire::publicId(spec.idPrefix, lastId)},
+                                        {QStringLiteral("deleted"), true},
+                                        {QStringLiteral("updated_at"), wire::isoTime(lastUpdated)}});
+            }
+        } else if (text) {
+            spec.rawRow(q, body);
         } else {
             data.append(spec.row(q));
         }
     }
-    QJsonValue next(QJsonValue::Null);
+    QByteArray nextCursor;
     if (hasMore) {
         const QByteArray payload = QByteArray(since ? "d" : "r") + ':' + fingerprint + ':' +
                                    QByteArray::number(since ? lastUpdated : 0) + ':' +
                                    QByteArray::number(lastId);
-        next = QString::fromLatin1(wire::encodeCursor(payload));
+        nextCursor = wire::encodeCursor(payload);
     }
-    return ApiResponse::ok(QJsonObject{{QStringLiteral("data"), data},
-                                       {QStringLiteral("next_cursor"), next},
-                                       {QStringLiteral("has_more"), hasMore}});
+    if (text) {
+        body.append("],\"has_more\":").append(hasMore ? "true" : "false").append(",\"next_cursor\":");
+        if (hasMore)
+            body.append('"').append(nextCursor).append('"'); // base64url: nothing to escape
+        else
+            body.append("null");
+        body.append('}');
+        return ApiResponse::bytes(body, QByteArrayLiteral("application/json"));
+    }
+    return ApiResponse::ok(
+        QJsonObject{{QStringLiteral("data"), data},
+                    {QStringLiteral("next_cursor"),
+                     hasMore ? QJsonValue(QString::fromLatin1(nextCursor)) : QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("has_more"), hasMore}});
 }
 
 } // namespace simuwave::sandbox

@@ -15,6 +15,7 @@ QJsonValue publicIdOrNull(QStringView prefix, qint64 rowId); // null for 0
 
 // UTC RFC 3339 with milliseconds: 2026-11-24T22:19:20.123Z
 QString isoTime(qint64 msSinceEpoch);
+QByteArray isoTimeLatin1(qint64 msSinceEpoch);
 QJsonValue isoTimeOrNull(qint64 msSinceEpoch); // null for 0
 // Accepts RFC 3339 with Z or an offset; a time without a zone is refused.
 std::optional<qint64> parseTime(const QString &text);

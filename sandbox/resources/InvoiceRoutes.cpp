@@ -14,6 +14,7 @@
 // date is after due_date (a ticker stores it, with updated_at, so delta sync sees the change); a draft
 // can be voided (cancelled). A refund never exceeds paid_cents and leaves the status unchanged.
 #include "core/BodyReader.h"
+#include "core/JsonRow.h"
 #include "core/ListQuery.h"
 #include "core/Router.h"
 #include "core/Wire.h"
@@ -49,8 +50,8 @@ static QJsonArray jsonArray(const QString &text)
     return text.isEmpty() ? QJsonArray() : QJsonDocument::fromJson(text.toUtf8()).array();
 }
 
-// JSON of a row selected as "id, updated_at, deleted, " + InvoiceColumns.
-static QJsonObject invoiceJson(const QSqlQuery &q)
+// The fields of a row selected as "id, updated_at, deleted, " + InvoiceColumns (see core/JsonRow.h).
+static void invoiceFields(const QSqlQuery &q, JsonRow &row)
 {
     const QString status = q.value(7).toString();
     const qint64 total = q.value(17).toLongLong(), paid = q.value(18).toLongLong();
@@ -58,36 +59,45 @@ static QJsonObject invoiceJson(const QSqlQuery &q)
                            ? 0
                            : std::max<qint64>(0, total - paid);
     const QVariant taxId = q.value(14);
-    return {{QStringLiteral("id"), wire::publicId(u"inv", q.value(0).toLongLong())},
-            {QStringLiteral("number"), q.value(3).toString()},
-            {QStringLiteral("tenant_id"), wire::publicId(u"tnt", q.value(4).toLongLong())},
-            {QStringLiteral("tenant_name"), q.value(5).toString()},
-            {QStringLiteral("sip_prefix"), q.value(6).toString()},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("issue_date"), q.value(8).toString()},
-            {QStringLiteral("due_date"), q.value(9).toString()},
-            {QStringLiteral("period_start"), q.value(10).toString()},
-            {QStringLiteral("period_end"), q.value(11).toString()},
-            {QStringLiteral("currency"), QStringLiteral("USD")},
-            {QStringLiteral("line_items"), jsonArray(q.value(12).toString())},
-            {QStringLiteral("subtotal_cents"), q.value(13).toLongLong()},
-            {QStringLiteral("tax_jurisdiction_id"),
-             taxId.isNull() ? QJsonValue(QJsonValue::Null)
-                            : QJsonValue(wire::publicId(u"tax", taxId.toLongLong()))},
-            {QStringLiteral("tax_rate"),
-             q.value(15).isNull() ? QJsonValue(QJsonValue::Null)
-                                  : QJsonValue(taxRatePpmToDecimalString(q.value(15).toLongLong()))},
-            {QStringLiteral("tax_cents"), q.value(16).toLongLong()},
-            {QStringLiteral("total_cents"), total},
-            {QStringLiteral("paid_cents"), paid},
-            {QStringLiteral("due_cents"), due},
-            {QStringLiteral("refunded_cents"), q.value(19).toLongLong()},
-            {QStringLiteral("payments"), jsonArray(q.value(20).toString())},
-            {QStringLiteral("refunds"), jsonArray(q.value(21).toString())},
-            {QStringLiteral("paid_at"), wire::isoTimeOrNull(q.value(22).toLongLong())},
-            {QStringLiteral("last_reminder_at"), wire::isoTimeOrNull(q.value(23).toLongLong())},
-            {QStringLiteral("created_at"), wire::isoTime(q.value(24).toLongLong())},
-            {QStringLiteral("updated_at"), wire::isoTime(q.value(1).toLongLong())}};
+    row.string("id", wire::publicId(u"inv", q.value(0).toLongLong()));
+    row.string("number", q.value(3).toString());
+    row.string("tenant_id", wire::publicId(u"tnt", q.value(4).toLongLong()));
+    row.string("tenant_name", q.value(5).toString());
+    row.string("sip_prefix", q.value(6).toString());
+    row.string("status", status);
+    row.string("issue_date", q.value(8).toString());
+    row.string("due_date", q.value(9).toString());
+    row.string("period_start", q.value(10).toString());
+    row.string("period_end", q.value(11).toString());
+    row.string("currency", QStringLiteral("USD"));
+    row.storedJson("line_items", q.value(12).toString(), "[]");
+    row.integer("subtotal_cents", q.value(13).toLongLong());
+    if (taxId.isNull())
+        row.null("tax_jurisdiction_id");
+    else
+        row.string("tax_jurisdiction_id", wire::publicId(u"tax", taxId.toLongLong()));
+    if (q.value(15).isNull())
+        row.null("tax_rate");
+    else
+        row.string("tax_rate", taxRatePpmToDecimalString(q.value(15).toLongLong()));
+    row.integer("tax_cents", q.value(16).toLongLong());
+    row.integer("total_cents", total);
+    row.integer("paid_cents", paid);
+    row.integer("due_cents", due);
+    row.integer("refunded_cents", q.value(19).toLongLong());
+    row.storedJson("payments", q.value(20).toString(), "[]");
+    row.storedJson("refunds", q.value(21).toString(), "[]");
+    row.timeOrNull("paid_at", q.value(22).toLongLong());
+    row.timeOrNull("last_reminder_at", q.value(23).toLongLong());
+    row.time("created_at", q.value(24).toLongLong());
+    row.time("updated_at", q.value(1).toLongLong());
+}
+
+static QJsonObject invoiceJson(const QSqlQuery &q)
+{
+    JsonRow row;
+    invoiceFields(q, row);
+    return row.object();
 }
 
 struct InvoiceRow
@@ -144,6 +154,7 @@ static ApiResponse listInvoices(ApiRequest &req, SandboxContext &ctx)
     spec.columns = InvoiceColumns;
     spec.idPrefix = QStringLiteral("inv");
     spec.row = &invoiceJson;
+    spec.rawRow = JsonRow::rawWriter(&invoiceFields);
     QList<QPair<QString, QString>> bad;
     if (req.hasQuery(QStringLiteral("status"))) {
         const QString st = req.queryValue(QStringLiteral("status"));

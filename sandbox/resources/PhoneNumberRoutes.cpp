@@ -2,6 +2,7 @@
 // toll-free, vanity patterns), purchase from the wallet, assign/unassign/release, bulk actions, and the
 // lifecycles on the sandbox clock: PENDING -> ACTIVE, CNAM pending -> synced|failed, E911 pending ->
 // registered|failed (PO boxes and cities the 911 database does not know).
+#include "core/JsonRow.h"
 #include "core/ListQuery.h"
 #include "core/Router.h"
 #include "core/Wire.h"
@@ -104,26 +105,37 @@ static QJsonValue textOrNull(const QVariant &v)
     return v.isNull() || v.toString().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
 }
 
+// The fields of a row selected as "id, updated_at, deleted, " + NumberColumns (see core/JsonRow.h).
+static void numberFields(const QSqlQuery &q, JsonRow &row)
+{
+    row.string("id", wire::publicId(u"pn", q.value(0).toLongLong()));
+    row.string("e164", q.value(3).toString());
+    row.string("type", q.value(4).toString());
+    const qint64 tenant = q.value(5).toLongLong();
+    if (tenant > 0)
+        row.string("tenant_id", wire::publicId(u"tnt", tenant));
+    else
+        row.null("tenant_id");
+    row.stringOrNull("tenant_name", q.value(17));
+    row.string("status", q.value(6).toString());
+    row.stringOrNull("call_flow", q.value(7));
+    row.string("cnam", q.value(8).toString());
+    row.string("cnam_status", q.value(9).toString());
+    row.storedJson("e911_address", q.value(10).toString(), "null");
+    row.string("e911_status", q.value(11).toString());
+    row.stringOrNull("e911_error", q.value(12));
+    row.stringOrNull("rate_center", q.value(13));
+    row.stringOrNull("region", q.value(14));
+    row.integer("monthly_cents", q.value(15).toLongLong());
+    row.time("created_at", q.value(16).toLongLong());
+    row.time("updated_at", q.value(1).toLongLong());
+}
+
 static QJsonObject numberJson(const QSqlQuery &q)
 {
-    const qint64 tenant = q.value(5).toLongLong();
-    return {{QStringLiteral("id"), wire::publicId(u"pn", q.value(0).toLongLong())},
-            {QStringLiteral("e164"), q.value(3).toString()},
-            {QStringLiteral("type"), q.value(4).toString()},
-            {QStringLiteral("tenant_id"), wire::publicIdOrNull(u"tnt", tenant)},
-            {QStringLiteral("tenant_name"), textOrNull(q.value(17))},
-            {QStringLiteral("status"), q.value(6).toString()},
-            {QStringLiteral("call_flow"), textOrNull(q.value(7))},
-            {QStringLiteral("cnam"), q.value(8).toString()},
-            {QStringLiteral("cnam_status"), q.value(9).toString()},
-            {QStringLiteral("e911_address"), addressJson(q.value(10).toString())},
-            {QStringLiteral("e911_status"), q.value(11).toString()},
-            {QStringLiteral("e911_error"), textOrNull(q.value(12))},
-            {QStringLiteral("rate_center"), textOrNull(q.value(13))},
-            {QStringLiteral("region"), textOrNull(q.value(14))},
-            {QStringLiteral("monthly_cents"), q.value(15).toLongLong()},
-            {QStringLiteral("created_at"), wire::isoTime(q.value(16).toLongLong())},
-            {QStringLiteral("updated_at"), wire::isoTime(q.value(1).toLongLong())}};
+    JsonRow row;
+    numberFields(q, row);
+    return row.object();
 }
 
 static QJsonObject numberJsonById(SandboxContext &ctx, qint64 id)
@@ -174,6 +186,7 @@ static ApiResponse listNumbers(ApiRequest &req, SandboxContext &ctx)
     spec.columns = NumberColumns;
     spec.idPrefix = QStringLiteral("pn");
     spec.row = &numberJson;
+    spec.rawRow = JsonRow::rawWriter(&numberFields);
     auto enumFilter = [&](const char *param, const char *column,
                           const QStringList &allowed) -> std::optional<ApiResponse> {
         const QString name = QLatin1String(param);
