@@ -5,112 +5,112 @@
     <name>ApiClient</name>
     <message>
         <source>The server address &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor «%1» no es una URL válida.</translation>
     </message>
     <message>
         <source>Plain http is only allowed to this computer (loopback); use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se permite http sin cifrar hacia este equipo (loopback); use https para %1.</translation>
     </message>
     <message>
         <source>The server address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe empezar por https://.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>%1 (request id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (id. de solicitud %2)</translation>
     </message>
     <message>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servidor.</translation>
     </message>
     <message>
         <source>The server stopped answering (timed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dejó de responder (tiempo de espera agotado).</translation>
     </message>
     <message>
         <source>The secure connection failed: the server&apos;s certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura falló: el certificado del servidor no es de confianza.</translation>
     </message>
     <message>
         <source>The connection was refused because it would not be secure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la conexión porque no sería segura.</translation>
     </message>
     <message>
         <source>Your session has expired or the credentials are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha caducado o las credenciales no son válidas.</translation>
     </message>
     <message>
         <source>Permission denied: your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso denegado: su rol no permite esta acción.</translation>
     </message>
     <message>
         <source>The record no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro ya no existe en el servidor.</translation>
     </message>
     <message>
         <source>The change conflicts with the server&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio entra en conflicto con los datos del servidor.</translation>
     </message>
     <message>
         <source>The record was changed by someone else in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona modificó el registro mientras tanto.</translation>
     </message>
     <message>
         <source>The server rejected some fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó algunos campos.</translation>
     </message>
     <message>
         <source>Too many requests: the server asked to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes: el servidor pidió ir más despacio.</translation>
     </message>
     <message>
         <source>The server rejected the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud (HTTP %1).</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un problema (HTTP %1).</translation>
     </message>
     <message>
         <source>The server sent an answer the console does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta que la consola no entiende.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud.</translation>
     </message>
 </context>
 <context>
     <name>ApiJob</name>
     <message>
         <source>invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor no válido</translation>
     </message>
 </context>
 <context>
     <name>JsonGuard</name>
     <message>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta está vacía</translation>
     </message>
     <message>
         <source>the answer is an HTML or XML page, not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta es una página HTML o XML, no JSON</translation>
     </message>
     <message>
         <source>the answer is nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta tiene más de %1 niveles de anidamiento</translation>
     </message>
     <message>
         <source>the answer is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no es JSON válido (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no es un objeto JSON</translation>
     </message>
 </context>
 <context>
@@ -128,70 +128,70 @@
     <name>simuwave::AccountSession</name>
     <message>
         <source>The server answered the sign-in with a malformed token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió al inicio de sesión con un token mal formado.</translation>
     </message>
     <message>
         <source>Paste the whole API key (it starts with sk_ and has no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la clave de API completa (empieza por sk_ y no tiene espacios).</translation>
     </message>
     <message>
         <source>The server rejected this API key (unknown, revoked or expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó esta clave de API (desconocida, revocada o caducada).</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada.</translation>
     </message>
     <message>
         <source>The server no longer accepts this profile&apos;s API key (revoked or expired). Enter a new key; nothing else was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no acepta la clave de API de este perfil (revocada o caducada). Introduzca una clave nueva; no se ha perdido nada más.</translation>
     </message>
     <message>
         <source>Your session has expired or was revoked. Sign in again to continue; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha caducado o se ha revocado. Vuelva a iniciar sesión para continuar; no se ha perdido nada.</translation>
     </message>
 </context>
 <context>
     <name>simuwave::ApiJob</name>
     <message>
         <source>The server&apos;s answer is larger than the limit of %1 MiB; it was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor supera el límite de %1 MiB; se ha descartado.</translation>
     </message>
     <message>
         <source>The server redirected the request to %1; it was not followed so that your credentials stay with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirigió la solicitud a %1; no se siguió para que sus credenciales permanezcan en %2.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to %1 %2 does not follow the API contract: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor a %1 %2 no sigue el contrato de la API: %3.</translation>
     </message>
     <message>
         <source>%1 stopped answering for %2 seconds; the transfer was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dejó de responder durante %2 segundos; se abandonó la transferencia.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (%2); the console does not talk to a server it cannot verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura con %1 falló (%2); la consola no se comunica con un servidor que no puede verificar.</translation>
     </message>
     <message>
         <source>The server redirected the request to another address; it was stopped so that your credentials stay with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirigió la solicitud a otra dirección; se detuvo para que sus credenciales permanezcan en %1.</translation>
     </message>
     <message>
         <source>The server name %1 could not be resolved (no network or a wrong address).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo resolver el nombre del servidor %1 (sin red o dirección incorrecta).</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la conexión.</translation>
     </message>
     <message>
         <source>%1 closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cerró la conexión antes de completar la respuesta.</translation>
     </message>
     <message>
         <source>Network error talking to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red al comunicarse con %1: %2</translation>
     </message>
 </context>
 <context>
@@ -396,15 +396,15 @@
     <name>simuwave::EditCommand</name>
     <message>
         <source>The edit names no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La edición no indica ninguna solicitud.</translation>
     </message>
     <message>
         <source>Billing email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de facturación</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
 </context>
 <context>
@@ -558,35 +558,35 @@
     <name>simuwave::PageDecoder</name>
     <message>
         <source>the list has no &quot;data&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista no tiene «data»</translation>
     </message>
     <message>
         <source>&quot;data&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>«data» no es una matriz</translation>
     </message>
     <message>
         <source>&quot;data&quot; element %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento %1 de «data» no es un objeto</translation>
     </message>
     <message>
         <source>the list has no &quot;has_more&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista no tiene «has_more»</translation>
     </message>
     <message>
         <source>&quot;has_more&quot; is not a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>«has_more» no es un booleano</translation>
     </message>
     <message>
         <source>&quot;next_cursor&quot; is neither a string nor null</source>
-        <translation type="unfinished"></translation>
+        <translation>«next_cursor» no es ni una cadena ni null</translation>
     </message>
     <message>
         <source>&quot;has_more&quot; is true but &quot;data&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>«has_more» es verdadero pero «data» está vacío</translation>
     </message>
     <message>
         <source>&quot;has_more&quot; is true but there is no &quot;next_cursor&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«has_more» es verdadero pero no hay «next_cursor»</translation>
     </message>
 </context>
 <context>
@@ -608,23 +608,23 @@
     <name>simuwave::ProfileStore</name>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre para el perfil.</translation>
     </message>
     <message>
         <source>The profile name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del perfil supera los 100 caracteres.</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado «%1».</translation>
     </message>
     <message>
         <source>Enter the email address you sign in with (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección de correo con la que inicia sesión (nombre@ejemplo.com).</translation>
     </message>
     <message>
         <source>Local demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox de demostración local</translation>
     </message>
 </context>
 <context>
@@ -646,26 +646,26 @@
     <name>simuwave::SecretJob</name>
     <message>
         <source>The secret store is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de secretos ya no existe.</translation>
     </message>
     <message>
         <source>Refusing to store an empty or malformed credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza guardar una credencial vacía o mal formada.</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no respondió en %1 segundos</translation>
     </message>
 </context>
 <context>
     <name>simuwave::SecretStore</name>
     <message>
         <source>The system keychain is unavailable (%1). Your credentials are kept for this session only and you will have to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible (%1). Sus credenciales se conservan solo durante esta sesión y tendrá que iniciar sesión de nuevo la próxima vez.</translation>
     </message>
     <message>
         <source>no keychain service</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay servicio de llavero</translation>
     </message>
 </context>
 <context>
@@ -687,11 +687,11 @@
     <name>simuwave::SignInJob</name>
     <message>
         <source>the session has no token</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión no tiene token</translation>
     </message>
     <message>
         <source>the session has no valid expires_at</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión no tiene un expires_at válido</translation>
     </message>
 </context>
 <context>
@@ -721,134 +721,142 @@
   --data-dir DIR  keep the cache in DIR/&lt;profile&gt;/ instead of the application data folder.
   --page-size N  records per request (1-1000, default 1000).
   Exit status: 0 synced, 1 sync failed, 2 bad arguments, 3 credentials missing or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync [--profile NOMBRE | --server URL] [--data-dir CARPETA]
+  Actualiza la caché sin conexión (una sincronización completa la primera vez y después solo los cambios) y termina.
+  El progreso va a stderr; una línea de resumen (registros por recurso, segundos) a stdout.
+  --server URL  sincroniza desde esta API (p. ej. http://127.0.0.1:8080/v1); la clave de API se lee de la
+                variable de entorno SIMUWAVE_API_KEY, nunca de la línea de órdenes.
+  --profile NOMBRE  usa un perfil guardado y su credencial del llavero.
+  --data-dir CARPETA  guarda la caché en CARPETA/&lt;perfil&gt;/ en lugar de la carpeta de datos de la aplicación.
+  --page-size N  registros por solicitud (1-1000, 1000 por omisión).
+  Estado de salida: 0 sincronizado, 1 falló la sincronización, 2 argumentos erróneos, 3 credenciales ausentes o rechazadas.</translation>
     </message>
     <message>
         <source>Use the saved profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el perfil guardado &lt;nombre&gt;.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nombre</translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Sync from &lt;url&gt;; the API key comes from SIMUWAVE_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar desde &lt;url&gt;; la clave de API se toma de SIMUWAVE_API_KEY.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Keep the cache in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la caché en &lt;carpeta&gt;.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished">carpeta</translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Records per request, 1-1000 (default 1000; smaller for slow links).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por solicitud, 1-1000 (1000 por omisión; menos para enlaces lentos).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>sync takes no arguments besides its options: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sync no admite argumentos aparte de sus opciones: %1</translation>
     </message>
     <message>
         <source>sync needs exactly one of --profile NAME or --server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync necesita exactamente uno de --profile NOMBRE o --server URL.</translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
-        <translation type="unfinished">--data-dir necesita una carpeta.</translation>
+        <translation>--data-dir necesita una carpeta.</translation>
     </message>
     <message>
         <source>--server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--server: %1</translation>
     </message>
     <message>
         <source>Set the API key in the environment variable SIMUWAVE_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina la clave de API en la variable de entorno SIMUWAVE_API_KEY.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil llamado «%1».</translation>
     </message>
     <message>
         <source>No credential is stored for the profile &quot;%1&quot;: sign in with the console first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna credencial guardada para el perfil «%1»: inicie sesión antes con la consola.</translation>
     </message>
     <message>
         <source>--page-size takes a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size admite un número de 1 a 1000.</translation>
     </message>
     <message>
         <source>Full sync started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización completa iniciada.</translation>
     </message>
     <message>
         <source>Delta sync started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización incremental iniciada.</translation>
     </message>
     <message>
         <source>%1: %2 records (%3 in all, %4 records/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 registros (%3 en total, %4 registros/s)</translation>
     </message>
     <message>
         <source>Waiting %1 s before trying again...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando %1 s antes de volver a intentarlo...</translation>
     </message>
     <message>
         <source>The server rejected the credential: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la credencial: %1</translation>
     </message>
 </context>
 <context>
     <name>simuwave::SyncWorker</name>
     <message>
         <source>The offline cache could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la caché sin conexión.</translation>
     </message>
     <message>
         <source>No usable server address is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay configurada ninguna dirección de servidor utilizable.</translation>
     </message>
     <message>
         <source>the next_cursor repeats an earlier one (a paging loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>el next_cursor repite uno anterior (un bucle de paginación)</translation>
     </message>
     <message>
         <source>a record has no valid updated_at</source>
-        <translation type="unfinished"></translation>
+        <translation>un registro no tiene un updated_at válido</translation>
     </message>
     <message>
         <source>the records are not ordered by updated_at</source>
-        <translation type="unfinished"></translation>
+        <translation>los registros no están ordenados por updated_at</translation>
     </message>
     <message>
         <source>The offline cache could not store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché sin conexión no pudo guardar %1: %2</translation>
     </message>
     <message>
         <source>The offline cache could not store the branding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché sin conexión no pudo guardar la marca: %1</translation>
     </message>
     <message>
         <source>Sync of %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización de %1 se detuvo: %2</translation>
     </message>
     <message>
         <source>The server&apos;s page of %1 does not follow the API contract (%2); nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de %1 del servidor no sigue el contrato de la API (%2); no se guardó nada de ella.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión.</translation>
     </message>
 </context>
 <context>
@@ -900,1009 +908,1009 @@
     <name>simuwave::WriteQueue</name>
     <message>
         <source>Your role is read-only: this account can view but not change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol es de solo lectura: esta cuenta puede ver pero no modificar nada.</translation>
     </message>
     <message>
         <source>Pending changes cannot be stored, so the edit was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar los cambios pendientes, así que no se realizó la edición.</translation>
     </message>
     <message>
         <source>This change is being sent right now and can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio se está enviando ahora mismo y ya no se puede cancelar.</translation>
     </message>
 </context>
 <context>
     <name>simuwave::cache</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booleano</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>una matriz</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>is &quot;%1&quot; but the answer was for tenant &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es «%1» pero la respuesta era para el tenant «%2»</translation>
     </message>
     <message>
         <source>The disk is full: the offline cache could not be updated. Nothing was lost; free some space and sync again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se pudo actualizar la caché sin conexión. No se ha perdido nada; libere espacio y vuelva a sincronizar. (%1)</translation>
     </message>
     <message>
         <source>The offline cache could not be written (input/output error, the disk may be full). Nothing was lost. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la caché sin conexión (error de entrada/salida; puede que el disco esté lleno). No se ha perdido nada. (%1)</translation>
     </message>
     <message>
         <source>The offline cache is in use by another SimuWave Console on this profile. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra SimuWave Console está usando la caché sin conexión de este perfil. (%1)</translation>
     </message>
     <message>
         <source>The offline cache is read-only. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché sin conexión es de solo lectura. (%1)</translation>
     </message>
     <message>
         <source>The offline cache could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la caché sin conexión: %1</translation>
     </message>
 </context>
 <context>
     <name>simuwave::cache::CacheMigrator</name>
     <message>
         <source>Updating the cache to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la actualización de la caché a la versión %1: %2</translation>
     </message>
 </context>
 <context>
     <name>simuwave::cache::OutboxStore</name>
     <message>
         <source>The folder of the pending changes file %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta del archivo de cambios pendientes %1.</translation>
     </message>
     <message>
         <source>The pending changes file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo de cambios pendientes %1: %2</translation>
     </message>
     <message>
         <source>The pending changes file %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el archivo de cambios pendientes %1: %2</translation>
     </message>
     <message>
         <source>The pending changes file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de cambios pendientes %1: %2</translation>
     </message>
     <message>
         <source>The pending changes file %1 was written by a newer version of SimuWave Console; it is left untouched. Update the console to send those changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de cambios pendientes %1 lo escribió una versión más reciente de SimuWave Console; se deja intacto. Actualice la consola para enviar esos cambios.</translation>
     </message>
     <message>
         <source>The pending changes file %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el archivo de cambios pendientes %1: %2</translation>
     </message>
     <message>
         <source>The change could not be saved for sending later: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cambio para enviarlo más tarde: %1</translation>
     </message>
 </context>
 <context>
     <name>simuwave::cache::Reader</name>
     <message>
         <source>%1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de %1</translation>
     </message>
     <message>
         <source>%1 record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de %1 %2</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>has a bad %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un %1 incorrecto</translation>
     </message>
     <message>
         <source>must be %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser %1, se recibió %2</translation>
     </message>
     <message>
         <source>is required but is null</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio pero es null</translation>
     </message>
     <message>
         <source>is required but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio pero falta</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>un entero</translation>
     </message>
     <message>
         <source>must be an integer, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un entero, se recibió %1</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>verdadero o falso</translation>
     </message>
     <message>
         <source>must be an integer number of cents, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de centavos, se recibió %1</translation>
     </message>
     <message>
         <source>an integer number of cents</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de centavos</translation>
     </message>
     <message>
         <source>must be an RFC 3339 time with a time zone, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una hora RFC 3339 con zona horaria, se recibió «%1»</translation>
     </message>
     <message>
         <source>must be a date YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una fecha AAAA-MM-DD, se recibió «%1»</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>has &quot;%1&quot; as %2 instead of a string</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene «%1» como %2 en lugar de una cadena</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>una matriz</translation>
     </message>
 </context>
 <context>
     <name>simuwave::cache::RecordDecoder</name>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>verdadero o falso</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>must carry a string &quot;name&quot; or &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe llevar una cadena «name» o «id»</translation>
     </message>
     <message>
         <source>a string or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena o un objeto</translation>
     </message>
     <message>
         <source>item %1 must be an object, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento %1 debe ser un objeto, se recibió %2</translation>
     </message>
     <message>
         <source>must be a decimal string such as &quot;0.016&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena decimal como «0.016», se recibió «%1»</translation>
     </message>
     <message>
         <source>item %1 has a bad %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento %1 tiene un %2 incorrecto</translation>
     </message>
     <message>
         <source>must hold E.164 strings, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe contener cadenas E.164, se recibió %1</translation>
     </message>
     <message>
         <source>Rejected a page of %1: element %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó una página de %1: elemento %2: %3</translation>
     </message>
     <message>
         <source>must be an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto, se recibió %1</translation>
     </message>
 </context>
 <context>
     <name>simuwave::cache::SqlCache</name>
     <message>
         <source>The offline cache could not be opened, not even in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la caché sin conexión, ni siquiera en memoria.</translation>
     </message>
     <message>
         <source>The cache folder %1 is not writable. The console works from memory for this session: everything is synced again at each start until the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de la caché %1. La consola trabaja en memoria durante esta sesión: todo se vuelve a sincronizar en cada inicio hasta que se pueda escribir en la carpeta.</translation>
     </message>
     <message>
         <source>The offline cache %1 cannot be opened for writing. The console works from memory for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la caché sin conexión %1 para escritura. La consola trabaja en memoria durante esta sesión.</translation>
     </message>
     <message>
         <source>The offline cache could not be recreated. The console works from memory for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a crear la caché sin conexión. La consola trabaja en memoria durante esta sesión.</translation>
     </message>
     <message>
         <source>The offline cache was damaged and has been replaced; all data is being downloaded again. Your pending changes are kept. The damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché sin conexión estaba dañada y se ha sustituido; se están descargando de nuevo todos los datos. Sus cambios pendientes se conservan. El archivo dañado se guardó como %1.</translation>
     </message>
     <message>
         <source>The offline cache was written by a newer version of SimuWave Console and has been replaced; all data is being downloaded again. Your pending changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché sin conexión la escribió una versión más reciente de SimuWave Console y se ha sustituido; se están descargando de nuevo todos los datos. Sus cambios pendientes se conservan.</translation>
     </message>
     <message>
         <source>The offline cache could not be updated to this version and has been replaced; all data is being downloaded again. Your pending changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la caché sin conexión a esta versión y se ha sustituido; se están descargando de nuevo todos los datos. Sus cambios pendientes se conservan.</translation>
     </message>
     <message>
         <source>The offline cache is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché sin conexión no está abierta.</translation>
     </message>
 </context>
 <context>
     <name>simuwave::domain</name>
     <message>
         <source>%1: enter a number, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca un número, por ejemplo %2.</translation>
     </message>
     <message>
         <source>%1: remove the spaces around %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quite los espacios alrededor de %2.</translation>
     </message>
     <message>
         <source>%1: %2 is not a plain number; use digits, an optional minus sign and a decimal point, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es un número simple; use dígitos, un signo menos opcional y un punto decimal, por ejemplo %3.</translation>
     </message>
     <message>
         <source>%1: %2 has too many decimal places; use at most %3, for example %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tiene demasiados decimales; use como máximo %3, por ejemplo %4.</translation>
     </message>
     <message>
         <source>%1: %2 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 es demasiado grande.</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>%1: the server sent an amount that is not a whole number of cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor envió un importe que no es un número entero de centavos.</translation>
     </message>
     <message>
         <source>%1: the server sent no amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor no envió ningún importe.</translation>
     </message>
     <message>
         <source>%1: the server sent an amount that is not a number of cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor envió un importe que no es un número de centavos.</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo impositivo</translation>
     </message>
     <message>
         <source>Usage limits: the server sent a value for %1 that is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites de uso: el servidor envió para %1 un valor que no es un número entero.</translation>
     </message>
     <message>
         <source>Usage limits: the server sent a value for %1 that is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites de uso: el servidor envió para %1 un valor que no es verdadero ni falso.</translation>
     </message>
 </context>
 <context>
     <name>simuwave::items::InvoiceTableModel</name>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vencida)</translation>
     </message>
     <message>
         <source>Amount due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe pendiente: %1</translation>
     </message>
 </context>
 <context>
     <name>simuwave::items::PhoneNumberTableModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Call flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de llamadas</translation>
     </message>
     <message>
         <source>CNAM</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAM</translation>
     </message>
     <message>
         <source>CNAM status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de CNAM</translation>
     </message>
     <message>
         <source>E911 status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de E911</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>Not routed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin enrutar</translation>
     </message>
     <message>
         <source>Tenant default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del tenant</translation>
     </message>
 </context>
 <context>
     <name>simuwave::items::TenantTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>SIP prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo SIP</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>DIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>DID</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensiones</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
 </context>
 <context>
     <name>simuwave::status</name>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberado</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Not Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>FOC Received</source>
-        <translation type="unfinished"></translation>
+        <translation>FOC recibido</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Partially Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagada parcialmente</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagada</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencida</translation>
     </message>
     <message>
         <source>Partner Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador del partner</translation>
     </message>
     <message>
         <source>Partner User (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario del partner (solo lectura)</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Dead</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
     <name>simuwave::validation</name>
     <message>
         <source>%1: enter the two-letter state code, for example AR.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca el código de estado de dos letras, por ejemplo AR.</translation>
     </message>
     <message>
         <source>%1: write the code as %2 (two capital letters, no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escriba el código como %2 (dos letras mayúsculas, sin espacios).</translation>
     </message>
     <message>
         <source>%1: %2 is not a US state or territory code; use two letters such as AR or TX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es un código de estado o territorio de EE. UU.; use dos letras como AR o TX.</translation>
     </message>
     <message>
         <source>E911 %1</source>
-        <translation type="unfinished">E911 %1</translation>
+        <translation>E911 %1</translation>
     </message>
     <message>
         <source>SIP prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo SIP</translation>
     </message>
     <message>
         <source>%1: enter 3 to 12 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca de 3 a 12 letras o dígitos.</translation>
     </message>
     <message>
         <source>%1: use only the letters A-Z and the digits 0-9, without spaces or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use solo las letras A-Z y los dígitos 0-9, sin espacios ni símbolos.</translation>
     </message>
     <message>
         <source>%1: use at least 3 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use al menos 3 letras o dígitos.</translation>
     </message>
     <message numerus="yes">
         <source>%1: use at most 12 letters or digits (this one has %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: use como máximo 12 letras o dígitos (este tiene %n).</numerusform>
+            <numerusform>%1: use como máximo 12 letras o dígitos (este tiene %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>Tenant name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del tenant</translation>
     </message>
     <message>
         <source>%1: enter the customer&apos;s business name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca el nombre comercial del cliente.</translation>
     </message>
     <message>
         <source>%1: remove line breaks, tabs and other invisible control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quite los saltos de línea, tabuladores y otros caracteres de control invisibles.</translation>
     </message>
     <message numerus="yes">
         <source>%1: use at most 100 characters (this one has %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: use como máximo 100 caracteres (este tiene %n).</numerusform>
+            <numerusform>%1: use como máximo 100 caracteres (este tiene %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>Caller ID name (CNAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de identificación de llamada (CNAM)</translation>
     </message>
     <message>
         <source>%1: use only the letters A-Z, digits, spaces and . , &amp; &apos; - (carriers reject other characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use solo las letras A-Z, dígitos, espacios y . , &amp; &apos; - (los operadores rechazan otros caracteres).</translation>
     </message>
     <message>
         <source>%1: enter a name or leave it empty to use the tenant&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca un nombre o déjelo vacío para usar el predeterminado del tenant.</translation>
     </message>
     <message numerus="yes">
         <source>%1: use at most 15 characters (this one has %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: use como máximo 15 caracteres (este tiene %n).</numerusform>
+            <numerusform>%1: use como máximo 15 caracteres (este tiene %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>Statement descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriptor del extracto</translation>
     </message>
     <message>
         <source>%1: enter the name your customers will recognize on their card statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca el nombre que sus clientes reconocerán en el extracto de su tarjeta.</translation>
     </message>
     <message>
         <source>%1: use only letters, digits, spaces, dashes and &amp;; no apostrophes, periods or other punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use solo letras, dígitos, espacios, guiones y &amp;; sin apóstrofos, puntos ni otros signos.</translation>
     </message>
     <message numerus="yes">
         <source>%1: use at most 22 characters (this one has %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: use como máximo 22 caracteres (este tiene %n).</numerusform>
+            <numerusform>%1: use como máximo 22 caracteres (este tiene %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>%1: enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca una dirección de correo.</translation>
     </message>
     <message>
         <source>%1: remove the spaces and invisible characters from the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quite los espacios y caracteres invisibles de la dirección de correo.</translation>
     </message>
     <message>
         <source>%1: %2 is not an email address; it should look like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es una dirección de correo; debería tener la forma nombre@ejemplo.com.</translation>
     </message>
     <message>
         <source>%1: an email address can have at most 254 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una dirección de correo puede tener como máximo 254 caracteres.</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>calle</translation>
     </message>
     <message>
         <source>%1: enter the street address where the phones are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca la dirección donde se usan los teléfonos.</translation>
     </message>
     <message>
         <source>%1: use at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use como máximo 100 caracteres.</translation>
     </message>
     <message>
         <source>%1: a PO Box cannot be used; 911 responders need a physical address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede usar un apartado postal; los servicios de emergencia 911 necesitan una dirección física.</translation>
     </message>
     <message>
         <source>%1: a PO Box cannot be used; enter a physical address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede usar un apartado postal; introduzca una dirección física.</translation>
     </message>
     <message>
         <source>%1: start with the building number, for example 1234 Main St Suite 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: empiece por el número del edificio, por ejemplo 1234 Main St Suite 200.</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>ciudad</translation>
     </message>
     <message>
         <source>%1: enter the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca la ciudad.</translation>
     </message>
     <message>
         <source>%1: remove the comma; 911 databases reject commas in the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quite la coma; las bases de datos del 911 rechazan comas en la ciudad.</translation>
     </message>
     <message>
         <source>%1: remove the apostrophe (write OFallon, not O&apos;Fallon); some 911 centers reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quite el apóstrofo (escriba OFallon, no O&apos;Fallon); algunos centros 911 lo rechazan.</translation>
     </message>
     <message>
         <source>%1: spell the name out without periods (Saint Louis, not St. Louis).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escriba el nombre completo sin puntos (Saint Louis, no St. Louis).</translation>
     </message>
     <message>
         <source>%1: use only letters, spaces and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use solo letras, espacios y guiones.</translation>
     </message>
     <message>
         <source>%1: use at most 50 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use como máximo 50 caracteres.</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>código postal (ZIP)</translation>
     </message>
     <message>
         <source>%1: enter the 5-digit ZIP code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca el código ZIP de 5 dígitos.</translation>
     </message>
     <message>
         <source>%1: write a 9-digit ZIP code with a dash, like 12345-6789.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escriba un código ZIP de 9 dígitos con guion, como 12345-6789.</translation>
     </message>
     <message>
         <source>%1: use 5 digits (12345) or ZIP+4 (12345-6789).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use 5 dígitos (12345) o ZIP+4 (12345-6789).</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
         <source>%1: only US addresses can be registered for 911 (use US).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solo se pueden registrar direcciones de EE. UU. para el 911 (use US).</translation>
     </message>
     <message>
         <source>%1: only US addresses are accepted (use US).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solo se aceptan direcciones de EE. UU. (use US).</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>%1: enter the number in international form, for example +15015550123.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca el número en formato internacional, por ejemplo +15015550123.</translation>
     </message>
     <message>
         <source>%1: start with + and the country code, for example +15015550123.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: empiece por + y el código de país, por ejemplo +15015550123.</translation>
     </message>
     <message>
         <source>%1: after the +, use digits only (no spaces, dashes or brackets).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: después del +, use solo dígitos (sin espacios, guiones ni paréntesis).</translation>
     </message>
     <message>
         <source>%1: the country code cannot start with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el código de país no puede empezar por 0.</translation>
     </message>
     <message numerus="yes">
         <source>%1: use 2 to 15 digits after the + (this one has %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: use de 2 a 15 dígitos después del + (este tiene %n).</numerusform>
+            <numerusform>%1: use de 2 a 15 dígitos después del + (este tiene %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: a +1 number needs exactly 10 digits after +1 (area code and number).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un número +1 necesita exactamente 10 dígitos después de +1 (prefijo de área y número).</translation>
     </message>
     <message>
         <source>%1: a North American area code cannot start with 0 or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un prefijo de área norteamericano no puede empezar por 0 ni por 1.</translation>
     </message>
     <message>
         <source>%1: %2 is a service code like 911, not an area code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 es un código de servicio como el 911, no un prefijo de área.</translation>
     </message>
     <message>
         <source>%1: the 3 digits after the area code cannot start with 0 or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los 3 dígitos que siguen al prefijo de área no pueden empezar por 0 ni por 1.</translation>
     </message>
     <message>
         <source>Vanity pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón personalizado</translation>
     </message>
     <message>
         <source>%1: enter a pattern such as 877-555-XXXX or 8XX-OUR-FOOD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca un patrón como 877-555-XXXX u 8XX-OUR-FOOD.</translation>
     </message>
     <message>
         <source>%1: use only digits, letters, X as a wildcard, and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use solo dígitos, letras, X como comodín y guiones.</translation>
     </message>
     <message numerus="yes">
         <source>%1: use exactly 10 digits, letters or X (this one has %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: use exactamente 10 dígitos, letras o X (este tiene %n).</numerusform>
+            <numerusform>%1: use exactamente 10 dígitos, letras o X (este tiene %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the area code must be digits or X, like 877 or 8XX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el prefijo de área debe ser de dígitos o X, como 877 u 8XX.</translation>
     </message>
     <message>
         <source>%1: the area code must be toll-free (800, 833, 844, 855, 866, 877 or 888, or 8XX for any).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el prefijo de área debe ser gratuito (800, 833, 844, 855, 866, 877 u 888, u 8XX para cualquiera).</translation>
     </message>
     <message>
         <source>%1: put at least one digit or letter after the area code; to see any number, use a regular search.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ponga al menos un dígito o una letra después del prefijo de área; para ver cualquier número, haga una búsqueda normal.</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo impositivo</translation>
     </message>
     <message>
         <source>%1: write the rate as a decimal without %, for example 0.085 for 8.5%.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escriba la tasa como decimal sin %, por ejemplo 0.085 para un 8,5 %.</translation>
     </message>
     <message>
         <source>%1: the rate cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la tasa no puede ser negativa.</translation>
     </message>
     <message>
         <source>%1: the rate must be less than 1; write 8.5% as 0.085.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la tasa debe ser menor que 1; escriba 8,5 % como 0.085.</translation>
     </message>
     <message>
         <source>API key rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia de la clave de API</translation>
     </message>
     <message>
         <source>%1: allow at least 1 request per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: permita al menos 1 solicitud por minuto.</translation>
     </message>
     <message>
         <source>%1: the maximum is 10,000 requests per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el máximo es de 10.000 solicitudes por minuto.</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del webhook</translation>
     </message>
     <message>
         <source>%1: enter the https address of your endpoint, for example https://api.example.com/webhooks/simuwave.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca la dirección https de su endpoint, por ejemplo https://api.example.com/webhooks/simuwave.</translation>
     </message>
     <message>
         <source>%1: remove the spaces and invisible characters from the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quite los espacios y caracteres invisibles de la dirección.</translation>
     </message>
     <message>
         <source>%1: the address is too long (at most 2048 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la dirección es demasiado larga (como máximo 2048 caracteres).</translation>
     </message>
     <message>
         <source>%1: %2 is not a valid address; it should look like https://api.example.com/webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es una dirección válida; debería tener la forma https://api.example.com/webhooks.</translation>
     </message>
     <message>
         <source>%1: use https:// instead of http://; webhooks are only sent over encrypted connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use https:// en lugar de http://; los webhooks solo se envían por conexiones cifradas.</translation>
     </message>
     <message>
         <source>%1: use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use una dirección https://.</translation>
     </message>
     <message>
         <source>%1: the address needs a host name, for example https://api.example.com/webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la dirección necesita un nombre de host, por ejemplo https://api.example.com/webhooks.</translation>
     </message>
     <message>
         <source>%1: remove the user name and password from the address; requests are signed instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quite el usuario y la contraseña de la dirección; las solicitudes se firman.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>%1: enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca una contraseña.</translation>
     </message>
     <message>
         <source>%1: use at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use al menos 10 caracteres.</translation>
     </message>
     <message>
         <source>%1: use at most 256 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use como máximo 256 caracteres.</translation>
     </message>
     <message>
         <source>%1: include at least one uppercase letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: incluya al menos una letra mayúscula.</translation>
     </message>
     <message>
         <source>%1: include at least one digit (0-9).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: incluya al menos un dígito (0-9).</translation>
     </message>
     <message>
         <source>Monthly spend limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de gasto mensual</translation>
     </message>
     <message>
         <source>Max extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de extensiones</translation>
     </message>
     <message>
         <source>Max DIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de DID</translation>
     </message>
     <message>
         <source>Max monthly minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de minutos mensuales</translation>
     </message>
     <message>
         <source>%1: cannot be negative; leave it blank for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no puede ser negativo; déjelo en blanco para no poner límite.</translation>
     </message>
     <message>
         <source>%1: use a percentage from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use un porcentaje de 1 a 100.</translation>
     </message>
     <message>
         <source>Alert threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de alerta</translation>
     </message>
     <message>
         <source>Desired port date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de portabilidad deseada</translation>
     </message>
     <message>
         <source>%1: enter a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca una fecha válida.</translation>
     </message>
     <message>
         <source>%1: %2 is in the past; pick today or a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ya ha pasado; elija hoy o una fecha posterior.</translation>
     </message>
     <message>
         <source>carriers usually need at least two weeks, and only the FOC date is firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>los operadores suelen necesitar al menos dos semanas y solo la fecha FOC es firme.</translation>
     </message>
     <message>
         <source>carriers do not move numbers on weekends; pick a weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>los operadores no trasladan números en fin de semana; elija un día laborable.</translation>
     </message>
     <message>
         <source>avoid Mondays and Fridays for the cutover.</source>
-        <translation type="unfinished"></translation>
+        <translation>evite los lunes y los viernes para el cambio.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%1: this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: este campo es obligatorio.</translation>
     </message>
     <message>
         <source>%1: use at most %2 characters (this one has %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use como máximo %2 caracteres (este tiene %3).</translation>
     </message>
     <message>
         <source>Jurisdiction code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de jurisdicción</translation>
     </message>
     <message>
         <source>%1: enter a code such as US-AR-Pulaski or CA-ON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca un código como US-AR-Pulaski o CA-ON.</translation>
     </message>
     <message>
         <source>%1: start with a two-letter country code in capitals, then parts separated by dashes, such as US-AR-Pulaski or CA-ON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: empiece por un código de país de dos letras en mayúsculas y siga con partes separadas por guiones, como US-AR-Pulaski o CA-ON.</translation>
     </message>
     <message>
         <source>Brand color</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de marca</translation>
     </message>
     <message>
         <source>%1: use a hex color such as #1A73E8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use un color hexadecimal como #1A73E8.</translation>
     </message>
     <message>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de verificación</translation>
     </message>
     <message>
         <source>%1: enter the 6-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca el código de 6 dígitos de su aplicación de autenticación.</translation>
     </message>
     <message>
         <source>%1: use a whole number, or leave it blank for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use un número entero o déjelo en blanco para no poner límite.</translation>
     </message>
 </context>
 </TS>
