@@ -17,9 +17,12 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -47,6 +50,7 @@ private slots:
     void stoppingTheSandboxGoesOffline();
     void supportSignInShowsReadOnlyBadge();
     void pendingChangesCanBeCancelled();
+    void revokedSessionAsksToSignInAgainAndResumes();
     void signInDialogRefusesBadFields_data();
     void signInDialogRefusesBadFields();
 
@@ -199,6 +203,10 @@ void TestSessionController::supportSignInShowsReadOnlyBadge()
     QVERIFY(!m_session->account()->canWrite());
     QVERIFY(status->profileText().contains(QStringLiteral("Support")));
     QTRY_VERIFY(!dialog->isVisible());
+    // What panes see: writes disabled, with the reason.
+    QString reason;
+    QTRY_VERIFY(!m_context->canWrite(&reason));
+    QVERIFY2(reason.contains(QStringLiteral("Read-only")), qPrintable(reason));
 }
 
 void TestSessionController::pendingChangesCanBeCancelled()
@@ -243,6 +251,84 @@ void TestSessionController::pendingChangesCanBeCancelled()
     QVERIFY(outbox->entry(*idB).has_value());
     QTRY_COMPARE(status->pendingText(), ConsoleStatusBar::tr("%n pending change(s)", nullptr, 1));
     QVERIFY(!dialog->cancelChange(*idA)); // already gone
+}
+
+// A session revoked on the server (signed out elsewhere, expired): the next sync gets a 401, the console asks
+// to sign in again with the profile prefilled, the cache stays readable meanwhile, and after the sign-in the
+// sync resumes and the console is online again.
+void TestSessionController::revokedSessionAsksToSignInAgainAndResumes()
+{
+    // A sandbox of the test's own and an ordinary password profile on it (the demo profile would sign
+    // itself in again without asking).
+    DemoSandbox server;
+    QSignalSpy ready(&server, &DemoSandbox::ready);
+    server.start(QStringLiteral(SIMUWAVE_BINARY_DIR "/bin/simuwave-sandbox"),
+                 m_dir->filePath(QStringLiteral("own")));
+    QVERIFY(ready.wait(kSlow));
+    const QJsonObject info = server.info();
+    Profile office;
+    office.name = QStringLiteral("Office");
+    office.serverUrl = server.url();
+    office.authKind = Profile::AuthKind::Password;
+    office.email = info.value(QLatin1String("admin_email")).toString();
+    QString field, message;
+    QVERIFY2(m_session->profiles()->save(&office, &field, &message), qPrintable(message));
+    m_session->profiles()->setCurrentProfileId(office.id);
+    ConsoleStatusBar *status = m_window->consoleStatusBar();
+
+    m_session->start(); // no stored session: the dialog asks, prefilled for Office
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->signInDialog() && m_session->signInDialog()->isVisible(), kSlow);
+    SignInDialog *dialog = m_session->signInDialog();
+    QSignalSpy synced(m_session->syncEngine(), &SyncEngine::syncFinished);
+    dialog->findChild<QLineEdit *>(QStringLiteral("signInPassword"))
+        ->setText(info.value(QLatin1String("admin_password")).toString());
+    dialog->findChild<QLineEdit *>(QStringLiteral("signInTotp"))->clear();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), kSlow);
+    QCOMPARE(m_session->account()->profile().name, QStringLiteral("Office"));
+    QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), kSlow);
+    QVERIFY(synced.last().first().value<SyncSummary>().ok);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->cache() && m_session->cache()->count(cache::Resource::Tenants) > 0,
+                             kSlow);
+    QTRY_COMPARE_WITH_TIMEOUT(status->connectionText(), ConsoleStatusBar::tr("Online"), kSlow);
+    const qint64 tenants = m_session->cache()->count(cache::Resource::Tenants);
+
+    // Revoke the session on the server with its own token.
+    const QString stored =
+        m_secrets->storedValue(SecretStore::profileKey(m_session->account()->profile().id));
+    const QJsonObject secret = QJsonDocument::fromJson(stored.toUtf8()).object();
+    const QString token = secret.isEmpty() ? stored : secret.value(QLatin1String("token")).toString();
+    QVERIFY(!token.isEmpty());
+    QNetworkAccessManager nam;
+    QNetworkRequest request(
+        QUrl(info.value(QLatin1String("url")).toString() + QStringLiteral("/auth/sessions/current")));
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply *reply = nam.deleteResource(request);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), kSlow);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100, 2);
+    reply->deleteLater();
+
+    m_session->syncEngine()->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kSlow);
+    const auto *why = dialog->findChild<QLabel *>(QStringLiteral("signInMessage"));
+    QVERIFY(why && why->isVisible());
+    QVERIFY2(why->text().contains(QStringLiteral("session"), Qt::CaseInsensitive), qPrintable(why->text()));
+    QCOMPARE(status->connectionText(), ConsoleStatusBar::tr("Not connected"));
+    // Nothing lost meanwhile: the cache is still there and readable.
+    QVERIFY(m_context->cache());
+    QCOMPARE(m_session->cache()->count(cache::Resource::Tenants), tenants);
+
+    synced.clear();
+    dialog->findChild<QLineEdit *>(QStringLiteral("signInPassword"))
+        ->setText(info.value(QLatin1String("admin_password")).toString());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), kSlow);
+    QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), kSlow);
+    QVERIFY(synced.last().first().value<SyncSummary>().ok);
+    QTRY_COMPARE_WITH_TIMEOUT(status->connectionText(), ConsoleStatusBar::tr("Online"), kSlow);
+    QCOMPARE(m_session->cache()->count(cache::Resource::Tenants), tenants);
+    QVERIFY(m_context->canWrite());
+    m_session.reset(); // before the server goes
 }
 
 void TestSessionController::signInDialogRefusesBadFields_data()

@@ -86,6 +86,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_stack->addWidget(passwordPage);
     m_stack->addWidget(keyPage);
 
+    m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
     m_error->setWordWrap(true);
