@@ -164,6 +164,8 @@ void ApiJob::onMetaData()
     if (length.isValid() && length.toLongLong() > m_maxBytes) {
         m_abortReason = AbortReason::TooLarge;
         m_reply->abort();
+    } else if (length.isValid() && length.toLongLong() > m_body.capacity()) {
+        m_body.reserve(length.toLongLong()); // one allocation for a 300 KB page instead of regrowing it
     }
 }
 

@@ -63,6 +63,8 @@ private Q_SLOTS:
         QTest::newRow("nested") << QByteArray(R"({"a":[{"b":[]}]})") << 4;
         QTest::newRow("brackets in strings") << QByteArray("{\"a\":\"[[[{{{\",\"b\":\"\\\"[[\"}") << 1;
         QTest::newRow("escaped backslash") << QByteArray(R"({"a":"\\","b":[1]})") << 2;
+        QTest::newRow("backslash then escaped quote") << QByteArray(R"({"a":"\\\"[[","b":[[1]]})") << 3;
+        QTest::newRow("unterminated string") << QByteArray(R"({"a":[1],"b":"[[[)") << 2;
     }
     void depth()
     {
