@@ -747,7 +747,9 @@ static bool seedTenants(SeedContext &s)
         Address addr{QString::fromLatin1(a.street), QString::fromLatin1(a.city), QString::fromLatin1(a.state),
                      QString::fromLatin1(a.zip), QStringLiteral("US")};
         const QString cnam = name.left(15).toUpper();
-        const qint64 created = now - qint64(count - i + 1) * (demo ? 14 * DayMs : 3600 * 1000LL) - 40 * DayMs;
+        // Demo tenants join every three weeks from about 20 months ago, so the oldest have 18+ months of
+        // invoices (the revenue trends span a year and its prior period).
+        const qint64 created = now - qint64(count - i + 1) * (demo ? 22 * DayMs : 3600 * 1000LL) - 40 * DayMs;
         const bool limited = s.rng.bounded(100) < 70;
         UsageLimits l = limited ? rec : UsageLimits{};
         if (limited && s.rng.bounded(3) == 0)

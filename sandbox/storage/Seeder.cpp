@@ -39,7 +39,7 @@ static bool seedCore(SeedContext &s, QJsonObject &creds)
                 "250000, 1, "
                 "5000, 50000, 'ACME PHONES', 'connect', 'active', 'phones.acmephones.example', 'ACTIVE', "
                 "'Acme Phones', '#1F6FEB', 'no-reply@acmephones.example', 'help@acmephones.example', ?, ?)"),
-            {now - 400 * day, now - 414 * day, now - 400 * day}))
+            {now - 640 * day, now - 654 * day, now - 640 * day}))
         return false;
 
     struct SeedUser
@@ -61,8 +61,8 @@ static bool seedCore(SeedContext &s, QJsonObject &creds)
                         "email_verified, last_login_at, created_at, updated_at) VALUES(?,?,?,?,?,?,1,?,?,?)"),
                     {QString::fromLatin1(u.email), QString::fromLatin1(u.name), QString::fromLatin1(u.role),
                      salt, auth::hashPassword(QString::fromLatin1(u.password), salt),
-                     u.totp ? QVariant(QString::fromLatin1(u.totp)) : QVariant(), now - day, now - 390 * day,
-                     now - 390 * day}))
+                     u.totp ? QVariant(QString::fromLatin1(u.totp)) : QVariant(), now - day, now - 630 * day,
+                     now - 630 * day}))
             return false;
     }
     creds.insert(QStringLiteral("admin_email"), QString::fromLatin1(users[0].email));
