@@ -14,6 +14,7 @@
 // date is after due_date (a ticker stores it, with updated_at, so delta sync sees the change); a draft
 // can be voided (cancelled). A refund never exceeds paid_cents and leaves the status unchanged.
 #include "core/BodyReader.h"
+#include "core/FastInsert.h"
 #include "core/JsonRow.h"
 #include "core/ListQuery.h"
 #include "core/Router.h"
@@ -587,7 +588,7 @@ static bool seedInvoices(SeedContext &s)
     const QDate today = billing::dateOf(now);
     const QDate thisMonth(today.year(), today.month(), 1);
     qint64 nextPayId = 1, nextInvoice = 1;
-    QSqlQuery ins(s.db), pay(s.db);
+
     const QString insSql = QStringLiteral(
         "INSERT INTO invoices(id, number, tenant_id, tenant_name, sip_prefix, status, issue_date, due_date, "
         "period_start, period_end, line_items, subtotal_cents, tax_jurisdiction_id, tax_rate_ppm, tax_cents, "
@@ -598,13 +599,11 @@ static bool seedInvoices(SeedContext &s)
     const QString paySql = QStringLiteral(
         "INSERT INTO invoice_payments(id, invoice_id, tenant_id, kind, amount_cents, method, note, at) "
         "VALUES(?,?,?,?,?,?,?,?)");
-    if (!ins.prepare(insSql) || !pay.prepare(paySql))
+    FastInsert insert(s.db, insSql), pay(s.db, paySql);
+    if (!insert.isValid() || !pay.isValid()) {
+        qCWarning(lcSandboxBilling) << "invoice seed:" << insert.lastError() << pay.lastError();
         return false;
-    auto bindAll = [](QSqlQuery &query, const QVariantList &values) {
-        for (qsizetype i = 0; i < values.size(); ++i)
-            query.bindValue(int(i), values.at(i));
-        return query.exec();
-    };
+    }
 
     QList<Line> lines;
     // Months oldest first, tenants inside: invoice ids then follow issue dates.
@@ -751,9 +750,9 @@ static bool seedInvoices(SeedContext &s)
             const qint64 invId = nextInvoice++;
             for (const Cash &c : std::as_const(cash)) {
                 const qint64 pid = nextPayId++;
-                if (!bindAll(pay, {pid, invId, t.id, QString::fromLatin1(c.kind), c.amount,
-                                   c.method ? QVariant(QString::fromLatin1(c.method)) : QVariant(),
-                                   QVariant(), c.at}))
+                if (!pay.exec({pid, invId, t.id, QString::fromLatin1(c.kind), c.amount,
+                               c.method ? QVariant(QString::fromLatin1(c.method)) : QVariant(), QVariant(),
+                               c.at}))
                     return false;
                 QByteArray &arr = c.amount >= 0 ? paymentsJson : refundsJson;
                 if (arr.size() > 2)
@@ -778,38 +777,38 @@ static bool seedInvoices(SeedContext &s)
             updated = std::min(std::max(updated, reminder), now);
             const QString number =
                 QStringLiteral("INV-%1-%2").arg(issue.year()).arg(invId, 6, 10, QLatin1Char('0'));
-            if (!bindAll(ins, {invId,
-                               number,
-                               t.id,
-                               t.name,
-                               t.sip,
-                               status,
-                               billing::isoDate(issue),
-                               billing::isoDate(due),
-                               billing::isoDate(periodStart),
-                               billing::isoDate(periodEnd),
-                               QString::fromUtf8(linesJson(lines)),
-                               subtotal,
-                               t.taxId ? QVariant(t.taxId) : QVariant(),
-                               t.taxId ? QVariant(t.taxPpm) : QVariant(),
-                               tax,
-                               total,
-                               paid,
-                               refunded,
-                               QString::fromLatin1(paymentsJson),
-                               QString::fromLatin1(refundsJson),
-                               paidAt ? QVariant(paidAt) : QVariant(),
-                               reminder ? QVariant(reminder) : QVariant(),
-                               baseC,
-                               extQ,
-                               extC,
-                               didQ,
-                               didC,
-                               minQ,
-                               minC,
-                               created,
-                               updated})) {
-                qCWarning(lcSandboxBilling) << "invoice seed failed:" << ins.lastError().text();
+            if (!insert.exec({invId,
+                              number,
+                              t.id,
+                              t.name,
+                              t.sip,
+                              status,
+                              billing::isoDate(issue),
+                              billing::isoDate(due),
+                              billing::isoDate(periodStart),
+                              billing::isoDate(periodEnd),
+                              QString::fromUtf8(linesJson(lines)),
+                              subtotal,
+                              t.taxId ? QVariant(t.taxId) : QVariant(),
+                              t.taxId ? QVariant(t.taxPpm) : QVariant(),
+                              tax,
+                              total,
+                              paid,
+                              refunded,
+                              QString::fromLatin1(paymentsJson),
+                              QString::fromLatin1(refundsJson),
+                              paidAt ? QVariant(paidAt) : QVariant(),
+                              reminder ? QVariant(reminder) : QVariant(),
+                              baseC,
+                              extQ,
+                              extC,
+                              didQ,
+                              didC,
+                              minQ,
+                              minC,
+                              created,
+                              updated})) {
+                qCWarning(lcSandboxBilling) << "invoice seed failed:" << insert.lastError();
                 return false;
             }
         }
