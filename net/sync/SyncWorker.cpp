@@ -186,8 +186,7 @@ void SyncWorker::startRun()
 void SyncWorker::startResource()
 {
     if (m_index >= m_queue.size()) {
-        m_documentIndex = -1;
-        requestNextDocument();
+        startDocuments();
         return;
     }
     const Resource r = m_queue.at(m_index);
@@ -405,51 +404,76 @@ void SyncWorker::onBrandingFinished(ApiJob *job)
     nextResource();
 }
 
-// After the lists: the singleton documents, one conditional GET each. They never fail a run (a partner
+// After the lists: the singleton documents, one conditional GET each, all at once (an unchanged refresh
+// then costs one round trip of 304s instead of one per document). They never fail a run (a partner
 // without a subscription object, or a key without that scope, still has a usable console); a 401 pauses
-// like any request, a network failure ends the run as offline.
-void SyncWorker::requestNextDocument()
+// like any request (setServer() resumes with this phase), a network failure ends the run as offline.
+void SyncWorker::startDocuments()
 {
-    ++m_documentIndex;
-    if (m_documentIndex >= m_options.documents.size()) {
-        m_documentIndex = -1;
+    abortDocuments();
+    if (m_options.documents.isEmpty()) {
         finishRun(true, {}, {});
         return;
     }
-    const QString path = m_options.documents.at(m_documentIndex);
-    auto *job = new GetDocumentJob(m_client, path, path.endsWith(QLatin1String("/logo")), this);
-    if (const auto stored = m_cache->document(path); stored && !stored->etag.isEmpty())
-        job->setIfNoneMatch(stored->etag.toLatin1());
-    connect(job, &ApiJob::finished, this, [this, job, path] { onDocumentFinished(job, path); });
-    connect(job, &ApiJob::failed, this, [this, job, path](const ApiError &error) {
-        if (job != m_job)
-            return;
-        m_job = nullptr;
-        if (error.kind == ApiError::Kind::Unauthorized) {
-            m_pausedForAuth = true; // setServer() resumes with the documents phase from its start
-            Q_EMIT authenticationRequired(error.displayText());
-            return;
+    m_documentsPending = int(m_options.documents.size());
+    for (const QString &path : std::as_const(m_options.documents)) {
+        auto *job = new GetDocumentJob(m_client, path, path.endsWith(QLatin1String("/logo")), this);
+        if (const auto stored = m_cache->document(path); stored && !stored->etag.isEmpty())
+            job->setIfNoneMatch(stored->etag.toLatin1());
+        connect(job, &ApiJob::finished, this, [this, job, path] { onDocumentFinished(job, path); });
+        connect(job, &ApiJob::failed, this,
+                [this, job, path](const ApiError &error) { onDocumentFailed(job, path, error); });
+        m_documentJobs.append(job);
+        job->start();
+    }
+}
+
+void SyncWorker::abortDocuments()
+{
+    const QList<QPointer<ApiJob>> jobs = std::exchange(m_documentJobs, {});
+    m_documentsPending = 0;
+    for (const QPointer<ApiJob> &job : jobs) {
+        if (job) {
+            job->disconnect(this);
+            job->abort();
         }
-        if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
-            if (!m_offline) {
-                m_offline = true;
-                Q_EMIT offlineChanged(true, lastSyncedAt());
-            }
-            finishRun(false, error, tr("Sync of %1 stopped: %2").arg(path, error.displayText()));
-            return;
+    }
+}
+
+void SyncWorker::documentDone(ApiJob *job)
+{
+    m_documentJobs.removeAll(job);
+    if (--m_documentsPending == 0 && m_running && !m_pausedForAuth)
+        finishRun(true, {}, {});
+}
+
+void SyncWorker::onDocumentFailed(ApiJob *job, const QString &path, const ApiError &error)
+{
+    if (!m_documentJobs.contains(job))
+        return;
+    if (error.kind == ApiError::Kind::Unauthorized) {
+        abortDocuments();
+        m_pausedForAuth = true; // setServer() starts this phase again
+        Q_EMIT authenticationRequired(error.displayText());
+        return;
+    }
+    if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
+        abortDocuments();
+        if (!m_offline) {
+            m_offline = true;
+            Q_EMIT offlineChanged(true, lastSyncedAt());
         }
-        qCInfo(lcSync) << "document" << path << "skipped:" << error.displayText();
-        requestNextDocument();
-    });
-    m_job = job;
-    job->start();
+        finishRun(false, error, tr("Sync of %1 stopped: %2").arg(path, error.displayText()));
+        return;
+    }
+    qCInfo(lcSync) << "document" << path << "skipped:" << error.displayText();
+    documentDone(job);
 }
 
 void SyncWorker::onDocumentFinished(ApiJob *job, const QString &path)
 {
-    if (job != m_job)
+    if (!m_documentJobs.contains(job))
         return;
-    m_job = nullptr;
     noteOnline();
     if (!job->notModified()) {
         cache::CachedDocument doc;
@@ -464,7 +488,7 @@ void SyncWorker::onDocumentFinished(ApiJob *job, const QString &path)
         if (!m_cache->storeDocument(doc, &error))
             qCWarning(lcSync) << "document" << path << "not stored:" << error;
     }
-    requestNextDocument();
+    documentDone(job);
 }
 
 void SyncWorker::onJobFailed(ApiJob *job, const ApiError &error)
@@ -545,6 +569,7 @@ void SyncWorker::finishRun(bool ok, const ApiError &error, const QString &messag
     if (!m_running)
         return;
     m_applyTimer.stop();
+    abortDocuments();
     if (m_job) {
         ApiJob *job = m_job;
         m_job = nullptr;
@@ -676,6 +701,7 @@ void SyncWorker::shutdown()
 {
     m_refreshTimer.stop();
     m_applyTimer.stop();
+    abortDocuments();
     if (m_running) {
         m_summary.resources.clear();
         if (m_job) {

@@ -75,8 +75,11 @@ private:
     void requestBranding();
     void onBrandingFinished(ApiJob *job);
     void onJobFailed(ApiJob *job, const ApiError &error);
-    void requestNextDocument();
+    void startDocuments();
+    void abortDocuments();
+    void documentDone(ApiJob *job);
     void onDocumentFinished(ApiJob *job, const QString &path);
+    void onDocumentFailed(ApiJob *job, const QString &path, const ApiError &error);
     void nextResource();
     void finishRun(bool ok, const ApiError &error, const QString &message);
     void failContract(const QString &why, const QString &requestId);
@@ -97,7 +100,8 @@ private:
     bool m_bulk = false;
     QList<cache::Resource> m_queue;
     int m_index = 0;
-    int m_documentIndex = -1; // >= 0 while the documents phase of a run goes through m_options.documents
+    QList<QPointer<ApiJob>> m_documentJobs; // the documents phase in flight (all at once)
+    int m_documentsPending = 0;
     SyncSummary m_summary;
     QElapsedTimer m_runTimer;
     std::unique_ptr<Listing> m_listing;
