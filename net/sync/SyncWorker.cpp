@@ -167,7 +167,10 @@ void SyncWorker::startRun()
         const cache::SyncState s = m_cache->syncState(r);
         if (!s.fullSyncDone && !m_forbidden.contains(r)) {
             full = true;
-            if (r != Resource::PartnerBranding && (!s.cursor.isEmpty() || m_cache->count(r) == 0))
+            // Only the big lists are worth dropping and rebuilding the indexes for: an empty users list
+            // (or one this credential may not read) must not cost a rebuild of 400,000 rows' indexes.
+            const bool big = r == Resource::Tenants || r == Resource::PhoneNumbers || r == Resource::Invoices;
+            if (big && (!s.cursor.isEmpty() || m_cache->count(r) == 0))
                 bulk = true;
         }
     }
@@ -507,15 +510,23 @@ void SyncWorker::onJobFailed(ApiJob *job, const ApiError &error)
         Q_EMIT authenticationRequired(error.displayText());
         return;
     case ApiError::Kind::Forbidden:
-        l.result.outcome = ResourceSyncResult::Outcome::Forbidden;
-        m_forbidden.insert(l.resource); // skipped until the credential changes, never a "full sync"
+    case ApiError::Kind::NotFound: {
+        const bool forbidden = error.kind == ApiError::Kind::Forbidden;
+        l.result.outcome =
+            forbidden ? ResourceSyncResult::Outcome::Forbidden : ResourceSyncResult::Outcome::Unavailable;
+        // Skipped until the credential changes (403) or for this session (404). Remembered in the cache
+        // as "nothing more to fetch", so that the next start does not take it for an unfinished initial
+        // sync (which would rebuild every index); a later credential that may read it lists it from the
+        // start, as a delta from the epoch.
+        (forbidden ? m_forbidden : m_unavailable).insert(l.resource);
+        if (!l.state.fullSyncDone && l.state.cursor.isEmpty() && l.state.updatedSince.isEmpty()) {
+            cache::SyncState done = l.state;
+            done.fullSyncDone = true;
+            m_cache->setSyncState(l.resource, done);
+        }
         nextResource();
         return;
-    case ApiError::Kind::NotFound:
-        l.result.outcome = ResourceSyncResult::Outcome::Unavailable;
-        m_unavailable.insert(l.resource);
-        nextResource();
-        return;
+    }
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
         if (!m_offline) {

@@ -485,6 +485,47 @@ private Q_SLOTS:
             QCOMPARE(c.syncState(Resource::Tenants), cache::SyncState{});
         }
     }
+
+    // An API key may not read the users list (403). After a restart (a new engine, as every command-line
+    // sync is) that list must not pass for an unfinished initial sync: that would put the whole cache into
+    // bulk-load mode and rebuild every index on each refresh.
+    void forbiddenListDoesNotRestartTheInitialSync()
+    {
+        auto sb = startSandbox();
+        QVERIFY(sb);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p/cache.sqlite"));
+        {
+            SyncEngine engine(fastOptions());
+            engine.start(path, sb->url, sb->adminKey);
+            const SyncSummary first = runOnce(engine);
+            QVERIFY2(first.ok, qPrintable(first.message));
+            QVERIFY(first.fullSync);
+            const ResourceSyncResult *users = resultFor(first, Resource::Users);
+            QVERIFY(users);
+            QCOMPARE(int(users->outcome), int(ResourceSyncResult::Outcome::Forbidden));
+            engine.stop();
+        }
+        SyncEngine restarted(fastOptions());
+        restarted.start(path, sb->url, sb->adminKey);
+        const SyncSummary again = runOnce(restarted);
+        QVERIFY2(again.ok, qPrintable(again.message));
+        QVERIFY(!again.fullSync);
+        restarted.stop();
+        // The same list is read from the start once a credential may read it (a signed-in admin).
+        TestApi api(sb->url, QString());
+        const QString token = api.signIn(sb->creds.value(QLatin1String("admin_email")).toString(),
+                                         sb->creds.value(QLatin1String("admin_password")).toString());
+        QVERIFY(!token.isEmpty());
+        SyncEngine admin(fastOptions());
+        admin.start(path, sb->url, token);
+        const SyncSummary withUsers = runOnce(admin);
+        QVERIFY2(withUsers.ok, qPrintable(withUsers.message));
+        const ResourceSyncResult *users = resultFor(withUsers, Resource::Users);
+        QVERIFY(users && users->records > 0);
+        admin.stop();
+        QVERIFY(countOf(path, Resource::Users) > 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSync)
