@@ -221,10 +221,11 @@ void WriteQueue::onFailed(qint64 entryId, const ApiError &error)
     pump();
 }
 
-void WriteQueue::keepAsConflict(const cache::OutboxEntry &entry, const ApiError &error)
+void WriteQueue::keepAsConflict(const cache::OutboxEntry &entry, const ApiError &error, bool mark)
 {
-    m_outbox->markAttempt(entry.id, cache::OutboxEntry::State::Conflict, error.displayText());
-    if (error.kind == ApiError::Kind::Validation)
+    if (mark)
+        m_outbox->markAttempt(entry.id, cache::OutboxEntry::State::Conflict, error.displayText());
+    if (mark && error.kind == ApiError::Kind::Validation)
         Q_EMIT commandRejected(entry.id, error.fields, error.displayText());
     EditCommand command;
     command.resource = entry.resource;
@@ -356,6 +357,21 @@ bool WriteQueue::retryOnServerVersion(qint64 entryId, const QString &serverEtag,
 bool WriteQueue::discardForServerVersion(qint64 entryId, QString *error)
 {
     return cancel(entryId, error);
+}
+
+bool WriteQueue::requestServerVersion(qint64 entryId)
+{
+    if (!m_outbox)
+        return false;
+    const auto entry = m_outbox->entry(entryId);
+    if (!entry || entry->state != cache::OutboxEntry::State::Conflict)
+        return false;
+    ApiError error;
+    error.kind = ApiError::Kind::PreconditionFailed;
+    error.message = entry->lastError;
+    // Reads the server's record: conflict() follows; the entry stays as it is.
+    keepAsConflict(*entry, error, false);
+    return true;
 }
 
 void WriteQueue::emitCount()

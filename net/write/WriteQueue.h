@@ -63,6 +63,9 @@ public:
     // Conflict resolution: send my version again on top of the server's current one (its ETag), or drop mine.
     bool retryOnServerVersion(qint64 entryId, const QString &serverEtag, QString *error = nullptr);
     bool discardForServerVersion(qint64 entryId, QString *error = nullptr);
+    // Reads the server's current version of a conflicting command's record again and emits conflict()
+    // (e.g. for a conflict kept from an earlier session). False when the entry is not a conflict.
+    bool requestServerVersion(qint64 entryId);
 
 Q_SIGNALS:
     void pendingCountChanged(int count);
@@ -81,7 +84,8 @@ private:
     void pump();
     void onSent(qint64 entryId, CommandJob *job);
     void onFailed(qint64 entryId, const ApiError &error);
-    void keepAsConflict(const cache::OutboxEntry &entry, const ApiError &error);
+    // mark: store the conflict state and error (false when only the server's version is read again).
+    void keepAsConflict(const cache::OutboxEntry &entry, const ApiError &error, bool mark = true);
     void writeServerRecord(const QString &resource, const QString &recordId, const QJsonObject &json);
     void emitCount();
 

@@ -126,6 +126,7 @@ void SessionController::showPendingChanges()
     if (!m_pending)
         m_pending = new PendingChangesDialog(m_window);
     m_pending->setOutbox(m_outbox.get());
+    m_pending->setWriteQueue(m_writeQueue.get());
     m_pending->show();
     m_pending->raise();
 }
@@ -391,8 +392,10 @@ void SessionController::openLocalStores(const QString &cachePath)
         connect(m_writeQueue.get(), &WriteQueue::roleChanged, this, &SessionController::updateRole);
     }
     updatePending();
-    if (m_pending)
+    if (m_pending) {
         m_pending->setOutbox(m_outbox.get());
+        m_pending->setWriteQueue(m_writeQueue.get());
+    }
     m_context->setWriteQueue(m_writeQueue.get());
     updateRole();
     m_context->setCache(m_cache.get());
