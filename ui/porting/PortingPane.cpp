@@ -1,21 +1,30 @@
 #include "porting/PortingPane.h"
 
-#include "main/NotAvailableView.h"
-
-#include <QVBoxLayout>
+#include "domain/Statuses.h"
+#include "items/PortRequestTableModel.h"
 
 namespace simuwave {
 
 PortingPane::PortingPane(ConsoleContext &context, QWidget *parent)
-    : Pane(parent)
-    , m_context(context)
+    : RecordListPane(
+          context, [](int n) { return PortingPane::tr("%n port request(s)", nullptr, n); }, parent)
 {
     setObjectName(id());
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new NotAvailableView(
-        tr("Porting is not available yet"),
-        tr("Requests to port your customers' existing numbers in, and their progress, will be tracked here."),
-        this));
+    view()->setEmptyText(tr("Your port requests appear here once the console has synced."));
+    view()->addFilter(QStringLiteral("portStatusFilter"), tr("Port status"),
+                      {{tr("All"), QVariant()},
+                       {displayName(PortStatus::Pending), QVariant(int(PortStatus::Pending))},
+                       {displayName(PortStatus::Submitted), QVariant(int(PortStatus::Submitted))},
+                       {displayName(PortStatus::FocReceived), QVariant(int(PortStatus::FocReceived))},
+                       {displayName(PortStatus::Completed), QVariant(int(PortStatus::Completed))},
+                       {displayName(PortStatus::Rejected), QVariant(int(PortStatus::Rejected))},
+                       {displayName(PortStatus::Cancelled), QVariant(int(PortStatus::Cancelled))}},
+                      [this](const QVariant &value) {
+                          if (auto *m = qobject_cast<items::PortRequestTableModel *>(model()))
+                              m->setStatusFilter(value.isValid()
+                                                     ? QList<PortStatus>{PortStatus(value.toInt())}
+                                                     : QList<PortStatus>());
+                      });
 }
 
 QString PortingPane::id() const
@@ -26,6 +35,21 @@ QString PortingPane::id() const
 QString PortingPane::title() const
 {
     return tr("Porting");
+}
+
+items::LazySqlTableModel *PortingPane::createModel(cache::SqlCache *cache)
+{
+    return new items::PortRequestTableModel(cache);
+}
+
+bool PortingPane::openWith(const QVariantMap &params)
+{
+    bool applied = RecordListPane::openWith(params);
+    if (params.contains(QStringLiteral("status"))) {
+        const PortStatus value = portStatusFromApi(params.value(QStringLiteral("status")).toString());
+        applied |= view()->setFilterValue(QStringLiteral("portStatusFilter"), QVariant(int(value)));
+    }
+    return applied;
 }
 
 } // namespace simuwave

@@ -1,11 +1,13 @@
 #pragma once
-#include "main/Pane.h"
+#include "widgets/RecordListPane.h"
 
 namespace simuwave {
 
 class ConsoleContext;
 
-class PortingPane : public Pane
+// The list from the cache (lazy, sorted and searched in SQL) with its filters. openWith() keys: "id",
+// "search", "status" (API values, e.g. "not_set").
+class PortingPane : public RecordListPane
 {
     Q_OBJECT
 public:
@@ -13,9 +15,10 @@ public:
 
     QString id() const override;
     QString title() const override;
+    bool openWith(const QVariantMap &params) override;
 
-private:
-    ConsoleContext &m_context;
+protected:
+    items::LazySqlTableModel *createModel(cache::SqlCache *cache) override;
 };
 
 } // namespace simuwave
