@@ -32,6 +32,8 @@ enum ItemRole : int
     E164Role,           // QString: the number in E.164 ("+15551234567"); port requests: the first number
     DateRole,           // QDate or QDateTime of a date column (for delegates and date filters)
     DaysInStatusRole,   // int: port requests, whole days since the last status change
+    BulkOutcomeRole,    // int: BulkCommandRunner::Outcome of a bulk operation's item
+                        // (ui/widgets/BulkResultModel)
 };
 
 } // namespace simuwave::items

@@ -204,9 +204,17 @@ void WriteQueue::onFailed(qint64 entryId, const ApiError &error)
         if (m_session)
             m_session->refreshMe();
         break;
+    case Kind::Conflict:
+        // 409 is final ("already_released", "already_assigned", "limit_exceeded"): only the server still
+        // working on this Idempotency-Key is worth asking again. A final one must not block the queue.
+        if (!error.isTransient()) {
+            m_outbox->markAttempt(entryId, State::Failed, error.displayText());
+            Q_EMIT commandFailed(entryId, error.displayText());
+            break;
+        }
+        [[fallthrough]];
     case Kind::Server:
     case Kind::RateLimited:
-    case Kind::Conflict:
         // Retries ran out: keep it waiting (same key), try again later.
         m_outbox->markAttempt(entryId, State::Pending, error.displayText());
         m_paused = true;
