@@ -28,6 +28,10 @@ Composition::Composition(const CommandLineOptions &options)
     const QLocale locale = AppTranslator::localeFor(options.language);
     if (!options.language.isEmpty())
         QLocale::setDefault(locale);
+    else if (QLocale().language() == QLocale::C)
+        // A bare C/POSIX environment (a headless box, a container): format amounts, dates and plurals as
+        // US English rather than the C locale's "1,234.50$".
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_translator->install(locale);
 
     m_dataDir = options.dataDir.isEmpty()

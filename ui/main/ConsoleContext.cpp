@@ -99,8 +99,11 @@ void ConsoleContext::setSyncEngine(SyncEngine *engine)
         return;
     connect(m_sync, &SyncEngine::cacheChanged, this, &ConsoleContext::forwardSyncChange);
     connect(m_sync, &SyncEngine::documentChanged, this, &ConsoleContext::documentChanged);
-    connect(m_sync, &SyncEngine::syncFinished, this,
-            [this](const SyncSummary &summary) { Q_EMIT syncFinished(summary.ok); });
+    connect(m_sync, &SyncEngine::syncFinished, this, [this](const SyncSummary &summary) {
+        if (summary.ok)
+            setOnline(true); // a finished sync is the best proof that the server answers
+        Q_EMIT syncFinished(summary.ok);
+    });
     connect(m_sync, &SyncEngine::offlineChanged, this, [this](bool offline) { setOnline(!offline); });
 }
 
