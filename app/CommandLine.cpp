@@ -44,7 +44,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             "Command to run instead of opening the window:\n"
             "  sync [--profile NAME | --server URL] [--data-dir DIR]  one full-or-delta "
             "sync of the offline cache, headless (see `sync --help`; the API key "
-            "comes from SIMUWAVE_API_KEY)."),
+            "comes from SIMUWAVE_API_KEY).\n"
+            "  export-invoices [--profile NAME] [--data-dir DIR] [--from DATE] [--to DATE] [--status S] "
+            "[--tenant T] --out DIR  branded invoice PDFs from the offline cache, no network (see "
+            "`export-invoices --help`)."),
         QCoreApplication::translate("simuwave::CommandLine", "[command]"));
 
     // QApplication consumes its own options (-platform offscreen, -style fusion, ...) later; accept them

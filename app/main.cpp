@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "Composition.h"
+#include "ExportInvoicesCommand.h"
 #include "SyncCommand.h"
 
 #include <QApplication>
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     // Headless commands with their own options run before anything else (no display needed).
     if (simuwave::SyncCommand::matches(argc, argv))
         return simuwave::SyncCommand::run(argc, argv);
+    if (simuwave::ExportInvoicesCommand::matches(argc, argv))
+        return simuwave::ExportInvoicesCommand::run(argc, argv);
 
     // Parse before creating QApplication so that --help, --version, errors and (later) headless commands
     // such as `sync` need no display.
