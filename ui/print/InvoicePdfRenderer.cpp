@@ -76,7 +76,7 @@ std::optional<InvoicePdfInput> InvoicePdfInput::fromCache(cache::AbstractCache &
         in.supportEmail = branding->supportEmail;
     }
     if (const auto logo = cache.document(QStringLiteral("partner/branding/logo")))
-        in.logo = QImage::fromData(logo->body);
+        in.logo = InvoicePdfRenderer::prepareLogo(QImage::fromData(logo->body));
     if (const auto partner = cache.document(QStringLiteral("partner"))) {
         const QJsonObject p = partner->object();
         in.companyName = p.value(QLatin1String("company_name")).toString();
@@ -115,6 +115,17 @@ QString InvoicePdfRenderer::fileNameFor(const Invoice &invoice, const QString &s
             c = QLatin1Char('-');
     }
     return name + QStringLiteral(".pdf");
+}
+
+QImage InvoicePdfRenderer::prepareLogo(const QImage &logo)
+{
+    if (logo.isNull())
+        return logo;
+    const QSize box(int(mm(40)), int(mm(18)));
+    if (logo.width() <= box.width() && logo.height() <= box.height() &&
+        (logo.width() == box.width() || logo.height() == box.height()))
+        return logo; // already prepared
+    return logo.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 }
 
 QPageSize::PageSizeId InvoicePdfRenderer::defaultPageSize()
@@ -172,9 +183,17 @@ QString InvoicePdfRenderer::render(const InvoicePdfInput &in, QIODevice *out)
     }
     const int pages = int(perPage.size());
 
-    const auto elided = [&p](const QString &text, const QFont &font, qreal width) {
-        return QFontMetricsF(font, p.device()).elidedText(text, Qt::ElideRight, width);
+    // Metrics once per font, not per call (they are looked up for every cell).
+    const QFontMetricsF bodyMetrics(body, p.device()), boldMetrics(bold, p.device()),
+        smallMetrics(small, p.device()), brandMetrics(brand, p.device());
+    const auto elided = [&](const QString &text, const QFont &font, qreal width) {
+        const QFontMetricsF &m = font == bold    ? boldMetrics
+                                 : font == small ? smallMetrics
+                                 : font == brand ? brandMetrics
+                                                 : bodyMetrics;
+        return m.horizontalAdvance(text) <= width ? text : m.elidedText(text, Qt::ElideRight, width);
     };
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
     const auto drawHeader = [&](int pageNo) {
         p.fillRect(QRectF(0, 0, page.width(), mm(3)), accent);
         qreal x = 0;
@@ -297,9 +316,9 @@ QString InvoicePdfRenderer::render(const InvoicePdfInput &in, QIODevice *out)
             p.drawText(QRectF(mm(2), y, wDesc - mm(4), rowH), Qt::AlignLeft | Qt::AlignVCenter,
                        elided(line.description, body, wDesc - mm(4)));
             p.drawText(QRectF(wDesc, y, wQty, rowH), Qt::AlignRight | Qt::AlignVCenter,
-                       QLocale(QLocale::English, QLocale::UnitedStates).toString(line.quantity));
+                       us.toString(line.quantity));
             p.drawText(QRectF(wDesc + wQty, y, wUnit, rowH), Qt::AlignRight | Qt::AlignVCenter,
-                       line.unitPrice.format(QLocale(QLocale::English, QLocale::UnitedStates)));
+                       line.unitPrice.format(us));
             p.drawText(QRectF(wDesc + wQty + wUnit, y, wAmount - mm(2), rowH),
                        Qt::AlignRight | Qt::AlignVCenter, money(line.amount.cents(), cur));
             y += rowH;

@@ -52,6 +52,8 @@ public:
     static QString render(const InvoicePdfInput &input, QIODevice *out);
     // The file name the export uses: "<invoice-number>_<tenant-sip-prefix>.pdf", safe on every OS.
     static QString fileNameFor(const Invoice &invoice, const QString &sipPrefix);
+    // The logo scaled once to its box on the page (render() scales any other size itself, every time).
+    static QImage prepareLogo(const QImage &logo);
     // The paper size for the user's locale: US Letter where the locale measures in inches, A4 elsewhere.
     static QPageSize::PageSizeId defaultPageSize();
 };
