@@ -267,6 +267,28 @@ FetchQuery LazySqlTableModel::buildQuery() const
     return q;
 }
 
+QStringList LazySqlTableModel::matchingRecordIds(int limit) const
+{
+    QStringList ids;
+    if (!m_cache)
+        return ids;
+    const FetchQuery q = buildQuery();
+    // keySql selects row ids; the ids come with them through the same ordering.
+    QString sql = q.keySql.arg(q.forwardOrder, QString::number(limit), QStringLiteral("0"));
+    sql.replace(QStringLiteral("SELECT n.row_id FROM "), QStringLiteral("SELECT n.id FROM "));
+    QSqlQuery query(m_cache->database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return ids;
+    for (const QVariant &b : q.binds)
+        query.addBindValue(b);
+    if (!query.exec())
+        return ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
 void LazySqlTableModel::requery()
 {
     if (m_generation == 0) {

@@ -72,6 +72,10 @@ public:
     qint64 rowIdAt(int row) const;   // -1 while the row is not loaded
     // Re-reads everything (count and visible blocks) as a new generation.
     void reload();
+    // The record ids of every row of the current filter, search and sort, in order (at most `limit`; -1 =
+    // all). Runs synchronously on the model's cache connection: for one-off user actions over a whole
+    // filtered list (export), never for painting.
+    QStringList matchingRecordIds(int limit = -1) const;
 
 Q_SIGNALS:
     // The count of the current generation arrived (after a filter, search or sort change).

@@ -17,8 +17,24 @@ public:
     QString title() const override;
     bool openWith(const QVariantMap &params) override;
 
+    // Exports the selected invoices (or, with none selected, every invoice of the current filter) into
+    // `folder` off the UI thread with a progress dialog and Cancel. Emits exportFinished.
+    void exportTo(const QString &folder);
+    class InvoiceDetailView *detail() const { return m_detail; }
+
+Q_SIGNALS:
+    void exportFinished(int written, int failed, const QString &folder);
+
 protected:
     items::LazySqlTableModel *createModel(cache::SqlCache *cache) override;
+
+private:
+    void chooseExportFolder();
+    void savePdf(const QString &invoiceId);
+    void printPreview(const QString &invoiceId);
+
+    class InvoiceDetailView *m_detail;
+    class QThread *m_exportThread = nullptr;
 };
 
 } // namespace simuwave

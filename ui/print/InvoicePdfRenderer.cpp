@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 
 namespace simuwave {
 
@@ -138,19 +139,33 @@ QString InvoicePdfRenderer::render(const InvoicePdfInput &in, QIODevice *out)
     const QString problem = checkTotals(in.invoice);
     if (!problem.isEmpty())
         return problem;
+    QPdfWriter pdf(out);
+    pdf.setResolution(kDpi);
+    pdf.setTitle(tr("Invoice %1").arg(in.invoice.number));
+    pdf.setCreator(in.brandName.isEmpty() ? QStringLiteral("SimuWave Partner Console") : in.brandName);
+    return paint(in, pdf);
+}
+
+QString InvoicePdfRenderer::print(const InvoicePdfInput &in, QPrinter *printer)
+{
+    const QString problem = checkTotals(in.invoice);
+    if (!problem.isEmpty())
+        return problem;
+    printer->setResolution(kDpi); // the layout is in device pixels at kDpi
+    printer->setDocName(tr("Invoice %1").arg(in.invoice.number));
+    return paint(in, *printer);
+}
+
+QString InvoicePdfRenderer::paint(const InvoicePdfInput &in, QPagedPaintDevice &pdf)
+{
     const Invoice &inv = in.invoice;
     const QString cur = inv.currency;
     const QLocale dates(QLocale::English, QLocale::UnitedStates);
-
-    QPdfWriter pdf(out);
-    pdf.setResolution(kDpi);
     pdf.setPageSize(QPageSize(in.pageSize));
     pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    pdf.setTitle(tr("Invoice %1").arg(inv.number));
-    pdf.setCreator(in.brandName.isEmpty() ? QStringLiteral("SimuWave Partner Console") : in.brandName);
     QPainter p;
     if (!p.begin(&pdf))
-        return tr("The PDF could not be started.");
+        return tr("The document could not be started.");
 
     const QRectF page = QRectF(QPointF(0, 0), pdf.pageLayout().paintRectPixels(kDpi).size());
     const QColor accent = in.primaryColor.isValid() ? in.primaryColor : QColor(0x1F, 0x6F, 0xEB);
@@ -362,7 +377,7 @@ QString InvoicePdfRenderer::render(const InvoicePdfInput &in, QIODevice *out)
         drawFooter(pageNo);
     }
     if (!p.end())
-        return tr("The PDF could not be finished.");
+        return tr("The document could not be finished.");
     return {};
 }
 

@@ -17,6 +17,8 @@
 #include <QString>
 
 class QIODevice;
+class QPagedPaintDevice;
+class QPrinter;
 
 namespace simuwave::cache {
 class AbstractCache;
@@ -50,12 +52,17 @@ public:
     static QString checkTotals(const Invoice &invoice);
     // Writes the PDF to `out` (open for writing). Returns an empty string, or why nothing usable was written.
     static QString render(const InvoicePdfInput &input, QIODevice *out);
+    // The same pages on a printer (or a QPrintPreviewDialog's printer).
+    static QString print(const InvoicePdfInput &input, QPrinter *printer);
     // The file name the export uses: "<invoice-number>_<tenant-sip-prefix>.pdf", safe on every OS.
     static QString fileNameFor(const Invoice &invoice, const QString &sipPrefix);
     // The logo scaled once to its box on the page (render() scales any other size itself, every time).
     static QImage prepareLogo(const QImage &logo);
     // The paper size for the user's locale: US Letter where the locale measures in inches, A4 elsewhere.
     static QPageSize::PageSizeId defaultPageSize();
+
+private:
+    static QString paint(const InvoicePdfInput &input, QPagedPaintDevice &device);
 };
 
 } // namespace simuwave
