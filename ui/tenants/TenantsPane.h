@@ -1,9 +1,14 @@
 #pragma once
 #include "widgets/RecordListPane.h"
 
+class QDialog;
+class QPushButton;
+
 namespace simuwave {
 
 class ConsoleContext;
+class TenantDialog;
+struct EditCommand;
 
 // The list from the cache (lazy, sorted and searched in SQL) with its filters. openWith() keys: "id",
 // "search", "status" (API values, e.g. "not_set").
@@ -17,8 +22,24 @@ public:
     QString title() const override;
     bool openWith(const QVariantMap &params) override;
 
+    // The actions (also what the toolbar buttons do); each opens its dialog non-modally.
+    TenantDialog *newTenant();
+    TenantDialog *editTenant(const QString &tenantId);
+    bool suspend(const QString &tenantId);
+    bool unsuspend(const QString &tenantId);
+    QDialog *confirmDelete(const QString &tenantId);
+
 protected:
     items::LazySqlTableModel *createModel(cache::SqlCache *cache) override;
+
+private:
+    void updateActions();
+    bool submit(const EditCommand &command);
+    QList<QPushButton *> m_writeButtons;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_suspend = nullptr;
+    QPushButton *m_unsuspend = nullptr;
+    QPushButton *m_delete = nullptr;
 };
 
 } // namespace simuwave
