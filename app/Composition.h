@@ -38,6 +38,7 @@ public:
     // The bundled font family for deterministic PDFs (empty if it failed to register).
     QString pdfFontFamily() const { return m_pdfFontFamily; }
     SessionController *session() const { return m_session.get(); }
+    MainWindow *window() const { return m_window.get(); }
 
 private:
     CommandLineOptions m_options;

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "Composition.h"
 #include "ExportInvoicesCommand.h"
+#include "ScreenshotsCommand.h"
 #include "SyncCommand.h"
 
 #include <QApplication>
@@ -21,6 +22,8 @@ int main(int argc, char *argv[])
         return simuwave::SyncCommand::run(argc, argv);
     if (simuwave::ExportInvoicesCommand::matches(argc, argv))
         return simuwave::ExportInvoicesCommand::run(argc, argv);
+    if (simuwave::ScreenshotsCommand::matches(argc, argv))
+        return simuwave::ScreenshotsCommand::run(argc, argv);
 
     // Parse before creating QApplication so that --help, --version, errors and (later) headless commands
     // such as `sync` need no display.

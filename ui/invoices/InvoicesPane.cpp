@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLayout>
 #include <QMessageBox>
@@ -46,7 +47,10 @@ InvoicesPane::InvoicesPane(ConsoleContext &context, QWidget *parent)
     exportButton->setObjectName(QStringLiteral("invoicesExport"));
     exportButton->setToolTip(tr("Save the selected invoices, or every invoice of the current filter, as PDFs "
                                 "into a folder. Works offline."));
-    paneLayout()->addWidget(exportButton);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(exportButton);
+    bar->addStretch();
+    static_cast<QBoxLayout *>(paneLayout())->addLayout(bar);
     paneLayout()->addWidget(splitter);
     connect(exportButton, &QPushButton::clicked, this, &InvoicesPane::chooseExportFolder);
     connect(view(), &RecordTableView::currentRecordChanged, m_detail, &InvoiceDetailView::showInvoice);

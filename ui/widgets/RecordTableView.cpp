@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace simuwave {
 
 RecordTableView::RecordTableView(std::function<QString(int)> countText, QWidget *parent)
@@ -112,8 +114,16 @@ void RecordTableView::setModel(items::LazySqlTableModel *model)
         m_count->clear();
         return;
     }
-    if (!m_headerState.isEmpty())
+    if (!m_headerState.isEmpty()) {
         m_table->horizontalHeader()->restoreState(m_headerState);
+    } else {
+        // No remembered layout: size the columns to the first rows that arrive, once.
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(model, &items::LazySqlTableModel::rowsLoaded, this, [this, once] {
+            disconnect(*once);
+            m_table->resizeColumnsToContents();
+        });
+    }
     connect(model, &items::LazySqlTableModel::rowCountKnown, this, &RecordTableView::updateCount);
     connect(model, &QAbstractItemModel::rowsInserted, this, &RecordTableView::updateCount);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &RecordTableView::updateCount);
@@ -140,8 +150,8 @@ QComboBox *RecordTableView::addFilter(const QString &objectName, const QString &
     combo->setObjectName(objectName);
     combo->setAccessibleName(accessibleName);
     combo->setToolTip(accessibleName);
-    for (const auto &[text, value] : choices)
-        combo->addItem(text, value);
+    for (const auto &[text, value] : choices) // "Number status: All" says what the "All" is about
+        combo->addItem(value.isValid() ? text : tr("%1: %2").arg(accessibleName, text), value);
     m_filterBar->layout()->addWidget(combo);
     m_filters.append({combo, std::move(apply)});
     connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
