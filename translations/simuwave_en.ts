@@ -195,6 +195,164 @@
     </message>
 </context>
 <context>
+    <name>simuwave::BulkCommandRunner</name>
+    <message>
+        <source>Changes cannot be sent: the console is not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: stored in Pending changes, sent when back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::BulkResultDialog</name>
+    <message>
+        <source>Progress of the bulk operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of each item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only &amp;problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the result list as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 item(s) will not be sent:</source>
+        <translation>
+            <numerusform>%n of %1 item will not be sent:</numerusform>
+            <numerusform>%n of %1 items will not be sent:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop: what has not been sent yet is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued until the console is online</source>
+        <translation>
+            <numerusform>%n queued until the console is online</numerusform>
+            <numerusform>%n queued until the console is online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::BulkResultModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simuwave::BuyNumbersPane</name>
     <message>
         <source>Buying numbers is not available yet</source>
@@ -261,7 +419,8 @@
     </message>
     <message>
         <source>Command to run instead of opening the window:
-  sync [--profile NAME | --server URL] [--data-dir DIR]  one full-or-delta sync of the offline cache, headless (see `sync --help`; the API key comes from SIMUWAVE_API_KEY).</source>
+  sync [--profile NAME | --server URL] [--data-dir DIR]  one full-or-delta sync of the offline cache, headless (see `sync --help`; the API key comes from SIMUWAVE_API_KEY).
+  export-invoices [--profile NAME] [--data-dir DIR] [--from DATE] [--to DATE] [--status S] [--tenant T] --out DIR  branded invoice PDFs from the offline cache, no network (see `export-invoices --help`).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,15 +431,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo workspace: starting…</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo workspace: %1</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>simuwave::ConsoleContext</name>
     <message>
-        <source>Demo workspace: stopped</source>
+        <source>Sign in to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -341,19 +503,165 @@
             <numerusform>%n pending changes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simuwave::DashboardPane</name>
     <message>
-        <source>The dashboard is not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your headline numbers, the trial banner, the wallet balance and the setup checklist will appear here once the console syncs with your partner account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call minutes this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your first customer (add a tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your branding (logo, colors, white-label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure billing (connect Stripe to accept payments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get your first phone number (buy a local or toll-free DID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your pricing (create a billing profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite team members (add staff users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From the usage of %n tenant(s) in the cache.</source>
+        <translation>
+            <numerusform>From the usage of %n tenant in the cache.</numerusform>
+            <numerusform>From the usage of %n tenants in the cache.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usage has been synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your trial ends in %n day(s), on %1. Activate your subscription to keep your tenants and numbers running.</source>
+        <translation>
+            <numerusform>Your trial ends in %n day, on %1. Activate your subscription to keep your tenants and numbers running.</numerusform>
+            <numerusform>Your trial ends in %n days, on %1. Activate your subscription to keep your tenants and numbers running.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your trial has ended. Activate your subscription to keep your tenants and numbers running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) without an E911 address</source>
+        <translation>
+            <numerusform>%n number without an E911 address</numerusform>
+            <numerusform>%n numbers without an E911 address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) whose E911 registration failed</source>
+        <translation>
+            <numerusform>%n number whose E911 registration failed</numerusform>
+            <numerusform>%n numbers whose E911 registration failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) whose CNAM failed</source>
+        <translation>
+            <numerusform>%n number whose CNAM failed</numerusform>
+            <numerusform>%n numbers whose CNAM failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) past their usage alert threshold</source>
+        <translation>
+            <numerusform>%n tenant past their usage alert threshold</numerusform>
+            <numerusform>%n tenants past their usage alert threshold</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup: %1/6 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup checklist (%1/6)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -379,15 +687,26 @@
 <context>
     <name>simuwave::E911Pane</name>
     <message>
-        <source>E911 is not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The emergency addresses of your numbers and their registration status will be managed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E911</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The E911 status of every number appears here once the console has synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E911 status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -407,6 +726,129 @@
     </message>
 </context>
 <context>
+    <name>simuwave::ExportInvoicesCommand</name>
+    <message>
+        <source>export-invoices [--profile NAME | --server URL] [--data-dir DIR] [--from DATE] [--to DATE]
+                [--status S] [--tenant T] --out DIR
+  Writes branded invoice PDFs from the offline cache (never the network) into DIR, one file
+  &lt;invoice-number&gt;_&lt;tenant-sip-prefix&gt;.pdf per invoice, and prints one line per file and a summary.
+  --from/--to DATE  issue dates, YYYY-MM-DD, inclusive.
+  --status S  draft, sent, partially_paid, paid, overdue or cancelled.
+  --tenant T  a tenant id, SIP prefix or exact name.
+  Without --profile or --server: the current profile (or the only cache in the data folder).
+  Exit status: 0 all written, 1 some failed, 2 bad arguments, 3 no offline cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the saved profile &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache synced from &lt;url&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on or after &lt;date&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on or before &lt;date&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only invoices in &lt;status&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the invoices of &lt;tenant&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDFs into &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: from the locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-invoices takes no arguments besides its options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out DIR is required: the folder the PDFs go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offline cache to export from (looked for %1). Sync first, or name the profile with --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cache %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 invoices to %3 in %4 s%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simuwave::HeaderBar</name>
     <message>
         <source>Brand logo</source>
@@ -422,17 +864,332 @@
     </message>
 </context>
 <context>
+    <name>simuwave::InvoiceDetailView</name>
+    <message>
+        <source>Send &amp;Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (blank = all that was paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an invoice to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 · due %2 · billing period %3 to %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal %1
+Tax %2
+Total %3
+Paid %4
+Refunded %5
+Due %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an unpaid invoice (sent, partially paid or overdue) gets a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an unpaid invoice (sent, partially paid or overdue) can be marked as paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was paid on this invoice, so nothing can be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on invoice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent; the invoice updates when the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the change waits in Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount: enter more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount: at most %1 can be refunded (what was paid and not yet refunded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund from the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::InvoiceExporter</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::InvoicePdfInput</name>
+    <message>
+        <source>The invoice %1 is not in the offline cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::InvoicePdfRenderer</name>
+    <message>
+        <source>Invoice %1 has no line items in the offline cache; sync again to render it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: the line items add up to %2 but the subtotal is %3; not rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: subtotal %2 plus tax %3 is not the total %4; not rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVOICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appears on card statements as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BILL TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simuwave::InvoicesPane</name>
     <message>
-        <source>Invoices are not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your tenants&apos; invoices, their status and their PDF exports will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your tenants&apos; invoices appear here once the console has synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDFs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected invoices, or every invoice of the current filter, as PDFs into a folder. Works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export invoices as PDFs into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n invoice(s)…</source>
+        <translation>
+            <numerusform>Exporting %n invoice…</numerusform>
+            <numerusform>Exporting %n invoices…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 invoices were written to %3; these were not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,15 +1298,34 @@
 <context>
     <name>simuwave::NumberInventoryPane</name>
     <message>
-        <source>The number inventory is not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every number you own, with its tenant, status, CNAM and E911 status, will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every number you own appears here once the console has synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E911 status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAM status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -589,17 +1365,117 @@
     </message>
 </context>
 <context>
+    <name>simuwave::PendingChangesDialog</name>
+    <message>
+        <source>No changes are waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send my change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change and the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply your change on top of the record as it is on the server now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your change; the record stays as it is on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the record as it is on the server now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The server&apos;s version could not be read; you can keep it or try sending yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The fields you changed are shown next to the record as it is on the server now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simuwave::PortingPane</name>
     <message>
-        <source>Porting is not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests to port your customers&apos; existing numbers in, and their progress, will be tracked here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Porting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port request(s)</source>
+        <translation>
+            <numerusform>%n port request</numerusform>
+            <numerusform>%n port requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your port requests appear here once the console has synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -623,6 +1499,37 @@
     </message>
     <message>
         <source>Local demo sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::RecordTableView</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in or open the demo workspace: the records appear here once they are synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,6 +1575,77 @@
     </message>
 </context>
 <context>
+    <name>simuwave::SessionController</name>
+    <message>
+        <source>This system has no working keychain: your sign-in is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace is not available: simuwave-sandbox was not found next to the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: your role (%1) cannot make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key without write scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner User</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simuwave::SettingsPane</name>
     <message>
         <source>Settings are not available yet</source>
@@ -679,6 +1657,97 @@
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::SignInDialog</name>
+    <message>
+        <source>Email and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to SimuWave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if two-factor sign-in is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimuWave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a local sandbox with sample tenants, numbers and invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code (2FA):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name: enter a name for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: enter the API address, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: enter the address you sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code (2FA): the code has exactly 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key: paste the whole key (it has no spaces).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,17 +1935,182 @@
     </message>
 </context>
 <context>
+    <name>simuwave::TenantDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default caller ID name (CNAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E911 street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E911 city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E911 state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E911 ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP prefix cannot change after creation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the change waits in Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simuwave::TenantsPane</name>
     <message>
-        <source>The tenant list is not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your customer accounts, with their SIP prefix, status, users and numbers, will be listed and edited here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n tenant</numerusform>
+            <numerusform>%n tenants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your customer accounts appear here once the console has synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsuspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tenant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active or trial tenant can be suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a suspended tenant can be unsuspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsuspend tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %1 sets it to CANCELLED at once: its service stops, its %n phone number(s) are released, and its data is purged after 90 days. Type the tenant&apos;s name to confirm.</source>
+        <translation>
+            <numerusform>Deleting %1 sets it to CANCELLED at once: its service stops, its %n phone number is released, and its data is purged after 90 days. Type the tenant&apos;s name to confirm.</numerusform>
+            <numerusform>Deleting %1 sets it to CANCELLED at once: its service stops, its %n phone numbers are released, and its data is purged after 90 days. Type the tenant&apos;s name to confirm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant name, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tenant %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,6 +2536,44 @@
     </message>
 </context>
 <context>
+    <name>simuwave::items::PortRequestTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOC date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simuwave::items::TenantTableModel</name>
     <message>
         <source>Name</source>
@@ -1475,9 +2747,9 @@
     </message>
     <message numerus="yes">
         <source>%1: use at most 12 letters or digits (this one has %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: use at most 12 letters or digits (this one has %n).</numerusform>
+            <numerusform>%1: use at most 12 letters or digits (this one has %n).</numerusform>
         </translation>
     </message>
     <message>
@@ -1494,9 +2766,9 @@
     </message>
     <message numerus="yes">
         <source>%1: use at most 100 characters (this one has %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: use at most 100 characters (this one has %n).</numerusform>
+            <numerusform>%1: use at most 100 characters (this one has %n).</numerusform>
         </translation>
     </message>
     <message>
@@ -1513,9 +2785,9 @@
     </message>
     <message numerus="yes">
         <source>%1: use at most 15 characters (this one has %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: use at most 15 characters (this one has %n).</numerusform>
+            <numerusform>%1: use at most 15 characters (this one has %n).</numerusform>
         </translation>
     </message>
     <message>
@@ -1532,9 +2804,9 @@
     </message>
     <message numerus="yes">
         <source>%1: use at most 22 characters (this one has %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: use at most 22 characters (this one has %n).</numerusform>
+            <numerusform>%1: use at most 22 characters (this one has %n).</numerusform>
         </translation>
     </message>
     <message>
@@ -1663,9 +2935,9 @@
     </message>
     <message numerus="yes">
         <source>%1: use 2 to 15 digits after the + (this one has %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: use 2 to 15 digits after the + (this one has %n).</numerusform>
+            <numerusform>%1: use 2 to 15 digits after the + (this one has %n).</numerusform>
         </translation>
     </message>
     <message>
@@ -1698,9 +2970,9 @@
     </message>
     <message numerus="yes">
         <source>%1: use exactly 10 digits, letters or X (this one has %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: use exactly 10 digits, letters or X (this one has %n).</numerusform>
+            <numerusform>%1: use exactly 10 digits, letters or X (this one has %n).</numerusform>
         </translation>
     </message>
     <message>

@@ -195,6 +195,164 @@
     </message>
 </context>
 <context>
+    <name>simuwave::BulkCommandRunner</name>
+    <message>
+        <source>Changes cannot be sent: the console is not signed in.</source>
+        <translation>No se pueden enviar cambios: la consola no ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Cancelado antes de enviarse.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Queued (offline)</source>
+        <translation>En cola (sin conexión)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Offline: stored in Pending changes, sent when back online.</source>
+        <translation>Sin conexión: guardado en Cambios pendientes, se enviará al recuperar la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::BulkResultDialog</name>
+    <message>
+        <source>Progress of the bulk operation</source>
+        <translation>Progreso de la operación masiva</translation>
+    </message>
+    <message>
+        <source>Result of each item</source>
+        <translation>Resultado de cada elemento</translation>
+    </message>
+    <message>
+        <source>Show only &amp;problems</source>
+        <translation>Mostrar solo los &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy results</source>
+        <translation>&amp;Copiar resultados</translation>
+    </message>
+    <message>
+        <source>Copy the result list as tab-separated text</source>
+        <translation>Copiar la lista de resultados como texto separado por tabulaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 item(s) will not be sent:</source>
+        <translation>
+            <numerusform>%n de %1 elemento no se enviará:</numerusform>
+            <numerusform>%n de %1 elementos no se enviarán:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop: what has not been sent yet is not sent</source>
+        <translation>Detener: lo que aún no se ha enviado no se envía</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done…</source>
+        <translation>%1: %2 de %3 hechos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n hecho</numerusform>
+            <numerusform>%n hechos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n no enviado</numerusform>
+            <numerusform>%n no enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued until the console is online</source>
+        <translation>
+            <numerusform>%n en cola hasta que la consola tenga conexión</numerusform>
+            <numerusform>%n en cola hasta que la consola tenga conexión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelado</numerusform>
+            <numerusform>%n cancelados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 — %2.</translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::BulkResultModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
     <name>simuwave::BuyNumbersPane</name>
     <message>
         <source>Buying numbers is not available yet</source>
@@ -261,9 +419,11 @@
     </message>
     <message>
         <source>Command to run instead of opening the window:
-  sync [--profile NAME | --server URL] [--data-dir DIR]  one full-or-delta sync of the offline cache, headless (see `sync --help`; the API key comes from SIMUWAVE_API_KEY).</source>
+  sync [--profile NAME | --server URL] [--data-dir DIR]  one full-or-delta sync of the offline cache, headless (see `sync --help`; the API key comes from SIMUWAVE_API_KEY).
+  export-invoices [--profile NAME] [--data-dir DIR] [--from DATE] [--to DATE] [--status S] [--tenant T] --out DIR  branded invoice PDFs from the offline cache, no network (see `export-invoices --help`).</source>
         <translation>Orden que se ejecuta en lugar de abrir la ventana:
-  sync [--profile NAME | --server URL] [--data-dir DIR]  una sincronización completa o incremental de la caché sin conexión, sin ventana (vea `sync --help`; la clave de API se toma de SIMUWAVE_API_KEY).</translation>
+  sync [--profile NOMBRE | --server URL] [--data-dir CARPETA]  una sincronización completa o incremental de la caché sin conexión, sin interfaz (véase `sync --help`; la clave de API viene de SIMUWAVE_API_KEY).
+  export-invoices [--profile NOMBRE] [--data-dir CARPETA] [--from FECHA] [--to FECHA] [--status E] [--tenant T] --out CARPETA  PDF de facturas con su marca desde la caché sin conexión, sin red (véase `export-invoices --help`).</translation>
     </message>
 </context>
 <context>
@@ -273,16 +433,19 @@
         <translation>El espacio de demostración no está disponible: no se encontró simuwave-sandbox junto a la consola (%1).</translation>
     </message>
     <message>
-        <source>Demo workspace: starting…</source>
-        <translation>Espacio de demostración: iniciando…</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Demo workspace: %1</source>
-        <translation>Espacio de demostración: %1</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>No hay ningún perfil llamado «%1».</translation>
     </message>
+</context>
+<context>
+    <name>simuwave::ConsoleContext</name>
     <message>
-        <source>Demo workspace: stopped</source>
-        <translation>Espacio de demostración: detenido</translation>
+        <source>Sign in to make changes.</source>
+        <translation>Inicie sesión para hacer cambios.</translation>
     </message>
 </context>
 <context>
@@ -342,20 +505,166 @@
             <numerusform>%n cambios pendientes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the changes waiting to be sent</source>
+        <translation>Mostrar los cambios pendientes de enviar</translation>
+    </message>
 </context>
 <context>
     <name>simuwave::DashboardPane</name>
     <message>
-        <source>The dashboard is not available yet</source>
-        <translation>El panel aún no está disponible</translation>
-    </message>
-    <message>
-        <source>Your headline numbers, the trial banner, the wallet balance and the setup checklist will appear here once the console syncs with your partner account.</source>
-        <translation>Sus cifras principales, el aviso de prueba, el saldo del monedero y la lista de configuración aparecerán aquí cuando la consola se sincronice con su cuenta de socio.</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Setup checklist</source>
+        <translation>Lista de configuración</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>System status</source>
+        <translation>Estado del sistema</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Usuarios activos</translation>
+    </message>
+    <message>
+        <source>Call minutes this month</source>
+        <translation>Minutos de llamadas este mes</translation>
+    </message>
+    <message>
+        <source>Wallet balance</source>
+        <translation>Saldo del monedero</translation>
+    </message>
+    <message>
+        <source>Create your first customer (add a tenant)</source>
+        <translation>Cree su primer cliente (añada un tenant)</translation>
+    </message>
+    <message>
+        <source>Set up your branding (logo, colors, white-label)</source>
+        <translation>Configure su marca (logotipo, colores, marca blanca)</translation>
+    </message>
+    <message>
+        <source>Configure billing (connect Stripe to accept payments)</source>
+        <translation>Configure la facturación (conecte Stripe para aceptar pagos)</translation>
+    </message>
+    <message>
+        <source>Get your first phone number (buy a local or toll-free DID)</source>
+        <translation>Consiga su primer número (compre un DID local o gratuito)</translation>
+    </message>
+    <message>
+        <source>Set your pricing (create a billing profile)</source>
+        <translation>Fije sus precios (cree un perfil de facturación)</translation>
+    </message>
+    <message>
+        <source>Invite team members (add staff users)</source>
+        <translation>Invite a su equipo (añada usuarios)</translation>
+    </message>
+    <message>
+        <source>Manage Tenants</source>
+        <translation>Gestionar tenants</translation>
+    </message>
+    <message>
+        <source>View Analytics</source>
+        <translation>Ver analíticas</translation>
+    </message>
+    <message>
+        <source>Partner Settings</source>
+        <translation>Ajustes del partner</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the usage of %n tenant(s) in the cache.</source>
+        <translation>
+            <numerusform>Del uso de %n tenant en la caché.</numerusform>
+            <numerusform>Del uso de %n tenants en la caché.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usage has been synced yet.</source>
+        <translation>Aún no se ha sincronizado ningún uso.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operativo</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your trial ends in %n day(s), on %1. Activate your subscription to keep your tenants and numbers running.</source>
+        <translation>
+            <numerusform>Su prueba termina en %n día, el %1. Active su suscripción para que sus tenants y números sigan funcionando.</numerusform>
+            <numerusform>Su prueba termina en %n días, el %1. Active su suscripción para que sus tenants y números sigan funcionando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your trial has ended. Activate your subscription to keep your tenants and numbers running.</source>
+        <translation>Su prueba ha terminado. Active su suscripción para que sus tenants y números sigan funcionando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) without an E911 address</source>
+        <translation>
+            <numerusform>%n número sin dirección E911</numerusform>
+            <numerusform>%n números sin dirección E911</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) whose E911 registration failed</source>
+        <translation>
+            <numerusform>%n número cuyo registro E911 falló</numerusform>
+            <numerusform>%n números cuyo registro E911 falló</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) whose CNAM failed</source>
+        <translation>
+            <numerusform>%n número cuyo CNAM falló</numerusform>
+            <numerusform>%n números cuyo CNAM falló</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) past their usage alert threshold</source>
+        <translation>
+            <numerusform>%n tenant por encima de su umbral de alerta de uso</numerusform>
+            <numerusform>%n tenants por encima de su umbral de alerta de uso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>Pendiente: %1</translation>
+    </message>
+    <message>
+        <source>Setup: %1/6 done</source>
+        <translation>Configuración: %1/6 hecho</translation>
+    </message>
+    <message>
+        <source>Setup checklist (%1/6)</source>
+        <translation>Lista de configuración (%1/6)</translation>
     </message>
 </context>
 <context>
@@ -380,16 +689,27 @@
 <context>
     <name>simuwave::E911Pane</name>
     <message>
-        <source>E911 is not available yet</source>
-        <translation>E911 aún no está disponible</translation>
-    </message>
-    <message>
-        <source>The emergency addresses of your numbers and their registration status will be managed here.</source>
-        <translation>Aquí se gestionarán las direcciones de emergencia de sus números y su estado de registro.</translation>
-    </message>
-    <message>
         <source>E911</source>
         <translation>E911</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The E911 status of every number appears here once the console has synced.</source>
+        <translation>El estado E911 de cada número aparece aquí cuando la consola se haya sincronizado.</translation>
+    </message>
+    <message>
+        <source>E911 status</source>
+        <translation>Estado de E911</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
     </message>
 </context>
 <context>
@@ -408,6 +728,137 @@
     </message>
 </context>
 <context>
+    <name>simuwave::ExportInvoicesCommand</name>
+    <message>
+        <source>export-invoices [--profile NAME | --server URL] [--data-dir DIR] [--from DATE] [--to DATE]
+                [--status S] [--tenant T] --out DIR
+  Writes branded invoice PDFs from the offline cache (never the network) into DIR, one file
+  &lt;invoice-number&gt;_&lt;tenant-sip-prefix&gt;.pdf per invoice, and prints one line per file and a summary.
+  --from/--to DATE  issue dates, YYYY-MM-DD, inclusive.
+  --status S  draft, sent, partially_paid, paid, overdue or cancelled.
+  --tenant T  a tenant id, SIP prefix or exact name.
+  Without --profile or --server: the current profile (or the only cache in the data folder).
+  Exit status: 0 all written, 1 some failed, 2 bad arguments, 3 no offline cache.</source>
+        <translation>export-invoices [--profile NOMBRE | --server URL] [--data-dir CARPETA] [--from FECHA] [--to FECHA]
+                [--status E] [--tenant T] --out CARPETA
+  Escribe PDF de facturas con su marca desde la caché sin conexión (nunca la red) en CARPETA, un archivo
+  &lt;número-de-factura&gt;_&lt;prefijo-sip-del-tenant&gt;.pdf por factura, e imprime una línea por archivo y un resumen.
+  --from/--to FECHA  fechas de emisión, AAAA-MM-DD, inclusive.
+  --status E  draft, sent, partially_paid, paid, overdue o cancelled.
+  --tenant T  un id de tenant, un prefijo SIP o el nombre exacto.
+  Sin --profile ni --server: el perfil actual (o la única caché de la carpeta de datos).
+  Estado de salida: 0 todo escrito, 1 alguna falló, 2 argumentos erróneos, 3 sin caché sin conexión.</translation>
+    </message>
+    <message>
+        <source>Use the saved profile &lt;name&gt;.</source>
+        <translation>Usar el perfil guardado &lt;nombre&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>The cache synced from &lt;url&gt;.</source>
+        <translation>La caché sincronizada desde &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The data folder.</source>
+        <translation>La carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Issued on or after &lt;date&gt;.</source>
+        <translation>Emitidas en o después de &lt;fecha&gt;.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>Issued on or before &lt;date&gt;.</source>
+        <translation>Emitidas en o antes de &lt;fecha&gt;.</translation>
+    </message>
+    <message>
+        <source>Only invoices in &lt;status&gt;.</source>
+        <translation>Solo facturas en &lt;estado&gt;.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>Only the invoices of &lt;tenant&gt;.</source>
+        <translation>Solo las facturas de &lt;tenant&gt;.</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>tenant</translation>
+    </message>
+    <message>
+        <source>Write the PDFs into &lt;dir&gt;.</source>
+        <translation>Escribir los PDF en &lt;carpeta&gt;.</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: from the locale).</source>
+        <translation>a4 o letter (por omisión: según la configuración regional).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>export-invoices takes no arguments besides its options: %1</source>
+        <translation>export-invoices no admite argumentos aparte de sus opciones: %1</translation>
+    </message>
+    <message>
+        <source>--out DIR is required: the folder the PDFs go to.</source>
+        <translation>--out CARPETA es obligatorio: la carpeta donde van los PDF.</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date written YYYY-MM-DD.</source>
+        <translation>--from y --to admiten una fecha escrita AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--status must be one of %1.</source>
+        <translation>--status debe ser uno de %1.</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation>--paper debe ser a4 o letter.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>No hay ningún perfil llamado «%1».</translation>
+    </message>
+    <message>
+        <source>There is no offline cache to export from (looked for %1). Sync first, or name the profile with --profile.</source>
+        <translation>No hay ninguna caché sin conexión desde la que exportar (se buscó %1). Sincronice primero o indique el perfil con --profile.</translation>
+    </message>
+    <message>
+        <source>The offline cache %1 could not be opened: %2</source>
+        <translation>No se pudo abrir la caché sin conexión %1: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1: %2</source>
+        <translation>FALLÓ %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 invoices to %3 in %4 s%5.</source>
+        <translation>Exportadas %1 de %2 facturas a %3 en %4 s%5.</translation>
+    </message>
+    <message>
+        <source> (%1 failed)</source>
+        <translation> (%1 fallaron)</translation>
+    </message>
+</context>
+<context>
     <name>simuwave::HeaderBar</name>
     <message>
         <source>Brand logo</source>
@@ -423,18 +874,338 @@
     </message>
 </context>
 <context>
+    <name>simuwave::InvoiceDetailView</name>
+    <message>
+        <source>Send &amp;Reminder</source>
+        <translation>Enviar &amp;recordatorio</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Paid</source>
+        <translation>&amp;Marcar como pagada</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation>Re&amp;embolsar</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <source>&amp;Print Preview…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Conceptos</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Select all line items</source>
+        <translation>Seleccionar todos los conceptos</translation>
+    </message>
+    <message>
+        <source>Amount (blank = all that was paid)</source>
+        <translation>Importe (en blanco = todo lo pagado)</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>Importe del reembolso</translation>
+    </message>
+    <message>
+        <source>Select an invoice to see its details.</source>
+        <translation>Seleccione una factura para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Issued %1 · due %2 · billing period %3 to %4 · %5</source>
+        <translation>Emitida el %1 · vence el %2 · periodo de facturación del %3 al %4 · %5</translation>
+    </message>
+    <message>
+        <source>Subtotal %1
+Tax %2
+Total %3
+Paid %4
+Refunded %5
+Due %6</source>
+        <translation>Subtotal %1
+Impuesto %2
+Total %3
+Pagado %4
+Reembolsado %5
+Pendiente %6</translation>
+    </message>
+    <message>
+        <source>Only an unpaid invoice (sent, partially paid or overdue) gets a reminder.</source>
+        <translation>Solo una factura sin pagar (enviada, pagada parcialmente o vencida) recibe recordatorio.</translation>
+    </message>
+    <message>
+        <source>Only an unpaid invoice (sent, partially paid or overdue) can be marked as paid.</source>
+        <translation>Solo una factura sin pagar (enviada, pagada parcialmente o vencida) se puede marcar como pagada.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid on this invoice, so nothing can be refunded.</source>
+        <translation>No se pagó nada de esta factura, así que no hay nada que reembolsar.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be voided.</source>
+        <translation>Solo se puede anular un borrador.</translation>
+    </message>
+    <message>
+        <source>%1 on invoice %2</source>
+        <translation>%1 en la factura %2</translation>
+    </message>
+    <message>
+        <source>Sent; the invoice updates when the server answers.</source>
+        <translation>Enviado; la factura se actualiza cuando responda el servidor.</translation>
+    </message>
+    <message>
+        <source>Offline: the change waits in Pending changes.</source>
+        <translation>Sin conexión: el cambio espera en Cambios pendientes.</translation>
+    </message>
+    <message>
+        <source>Refund amount: enter more than zero.</source>
+        <translation>Importe del reembolso: introduzca más de cero.</translation>
+    </message>
+    <message>
+        <source>Refund amount: at most %1 can be refunded (what was paid and not yet refunded).</source>
+        <translation>Importe del reembolso: se puede reembolsar como máximo %1 (lo pagado y aún no reembolsado).</translation>
+    </message>
+    <message>
+        <source>Refund from the console</source>
+        <translation>Reembolso desde la consola</translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::InvoiceExporter</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::InvoicePdfInput</name>
+    <message>
+        <source>The invoice %1 is not in the offline cache.</source>
+        <translation>La factura %1 no está en la caché sin conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::InvoicePdfRenderer</name>
+    <message>
+        <source>Invoice %1 has no line items in the offline cache; sync again to render it.</source>
+        <translation>La factura %1 no tiene conceptos en la caché sin conexión; sincronice de nuevo para generarla.</translation>
+    </message>
+    <message>
+        <source>Invoice %1: the line items add up to %2 but the subtotal is %3; not rendered.</source>
+        <translation>Factura %1: los conceptos suman %2 pero el subtotal es %3; no se ha generado.</translation>
+    </message>
+    <message>
+        <source>Invoice %1: subtotal %2 plus tax %3 is not the total %4; not rendered.</source>
+        <translation>Factura %1: el subtotal %2 más el impuesto %3 no es el total %4; no se ha generado.</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factura %1</translation>
+    </message>
+    <message>
+        <source>The document could not be started.</source>
+        <translation>No se pudo iniciar el documento.</translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
+        <translation>Soporte: %1</translation>
+    </message>
+    <message>
+        <source>INVOICE</source>
+        <translation>FACTURA</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>continuación</translation>
+    </message>
+    <message>
+        <source>Appears on card statements as %1</source>
+        <translation>Aparece en los extractos de tarjeta como %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>BILL TO</source>
+        <translation>FACTURAR A</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Cuenta %1</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation>Periodo de facturación</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation>Impuesto (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Importe pagado</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Importe pendiente</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>PAGADA</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>ANULADA</translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation>No se pudo terminar el documento.</translation>
+    </message>
+</context>
+<context>
     <name>simuwave::InvoicesPane</name>
-    <message>
-        <source>Invoices are not available yet</source>
-        <translation>Las facturas aún no están disponibles</translation>
-    </message>
-    <message>
-        <source>Your tenants&apos; invoices, their status and their PDF exports will be listed here.</source>
-        <translation>Aquí se mostrarán las facturas de sus clientes, su estado y sus exportaciones en PDF.</translation>
-    </message>
     <message>
         <source>Invoices</source>
         <translation>Facturas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factura</numerusform>
+            <numerusform>%n facturas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your tenants&apos; invoices appear here once the console has synced.</source>
+        <translation>Las facturas de sus tenants aparecen aquí cuando la consola se haya sincronizado.</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDFs…</source>
+        <translation>&amp;Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected invoices, or every invoice of the current filter, as PDFs into a folder. Works offline.</source>
+        <translation>Guardar como PDF en una carpeta las facturas seleccionadas o todas las del filtro actual. Funciona sin conexión.</translation>
+    </message>
+    <message>
+        <source>Invoice status</source>
+        <translation>Estado de la factura</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Export invoices as PDFs into</source>
+        <translation>Exportar facturas como PDF en</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n invoice(s)…</source>
+        <translation>
+            <numerusform>Exportando %n factura…</numerusform>
+            <numerusform>Exportando %n facturas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export invoices</source>
+        <translation>Exportar facturas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 invoices were written to %3; these were not:</source>
+        <translation>Se escribieron %1 de %2 facturas en %3; estas no:</translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation>Guardar factura como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -542,16 +1313,35 @@
 <context>
     <name>simuwave::NumberInventoryPane</name>
     <message>
-        <source>The number inventory is not available yet</source>
-        <translation>El inventario de números aún no está disponible</translation>
-    </message>
-    <message>
-        <source>Every number you own, with its tenant, status, CNAM and E911 status, will be listed here.</source>
-        <translation>Aquí se mostrarán todos sus números, con su cliente, estado, CNAM y estado de E911.</translation>
-    </message>
-    <message>
         <source>Inventory</source>
         <translation>Inventario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every number you own appears here once the console has synced.</source>
+        <translation>Cada número que posee aparece aquí cuando la consola se haya sincronizado.</translation>
+    </message>
+    <message>
+        <source>Number status</source>
+        <translation>Estado del número</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>E911 status</source>
+        <translation>Estado de E911</translation>
+    </message>
+    <message>
+        <source>CNAM status</source>
+        <translation>Estado de CNAM</translation>
     </message>
 </context>
 <context>
@@ -590,18 +1380,120 @@
     </message>
 </context>
 <context>
+    <name>simuwave::PendingChangesDialog</name>
+    <message>
+        <source>No changes are waiting to be sent.</source>
+        <translation>No hay cambios pendientes de enviar.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this change</source>
+        <translation>&amp;Cancelar este cambio</translation>
+    </message>
+    <message>
+        <source>Conflict with the server</source>
+        <translation>Conflicto con el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Send my change again</source>
+        <translation>&amp;Enviar mi cambio de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s version</source>
+        <translation>&amp;Mantener la versión del servidor</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Cambios pendientes</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Your change and the server&apos;s version</source>
+        <translation>Su cambio y la versión del servidor</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Su cambio</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>En el servidor ahora</translation>
+    </message>
+    <message>
+        <source>Apply your change on top of the record as it is on the server now.</source>
+        <translation>Aplicar su cambio sobre el registro tal como está ahora en el servidor.</translation>
+    </message>
+    <message>
+        <source>Drop your change; the record stays as it is on the server.</source>
+        <translation>Descartar su cambio; el registro queda como está en el servidor.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Reading the record as it is on the server now…</source>
+        <translation>Leyendo el registro tal como está ahora en el servidor…</translation>
+    </message>
+    <message>
+        <source>%1
+The server&apos;s version could not be read; you can keep it or try sending yours again.</source>
+        <translation>%1
+No se pudo leer la versión del servidor; puede mantenerla o intentar enviar la suya de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1
+The fields you changed are shown next to the record as it is on the server now.</source>
+        <translation>%1
+Los campos que cambió se muestran junto al registro tal como está ahora en el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>simuwave::PortingPane</name>
-    <message>
-        <source>Porting is not available yet</source>
-        <translation>La portabilidad aún no está disponible</translation>
-    </message>
-    <message>
-        <source>Requests to port your customers&apos; existing numbers in, and their progress, will be tracked here.</source>
-        <translation>Aquí se hará el seguimiento de las solicitudes para portar los números existentes de sus clientes y de su progreso.</translation>
-    </message>
     <message>
         <source>Porting</source>
         <translation>Portabilidad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port request(s)</source>
+        <translation>
+            <numerusform>%n solicitud de portabilidad</numerusform>
+            <numerusform>%n solicitudes de portabilidad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your port requests appear here once the console has synced.</source>
+        <translation>Sus solicitudes de portabilidad aparecen aquí cuando la consola se haya sincronizado.</translation>
+    </message>
+    <message>
+        <source>Port status</source>
+        <translation>Estado de la portabilidad</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
     </message>
 </context>
 <context>
@@ -625,6 +1517,37 @@
     <message>
         <source>Local demo sandbox</source>
         <translation>Sandbox de demostración local</translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::RecordTableView</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Buscar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Seleccionar todas las filas</translation>
+    </message>
+    <message>
+        <source>Sign in or open the demo workspace: the records appear here once they are synced.</source>
+        <translation>Inicie sesión o abra el espacio de demostración: los registros aparecen aquí cuando se hayan sincronizado.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1592,77 @@
     </message>
 </context>
 <context>
+    <name>simuwave::SessionController</name>
+    <message>
+        <source>This system has no working keychain: your sign-in is kept for this session only.</source>
+        <translation>Este sistema no tiene un llavero que funcione: su sesión se conserva solo durante esta ejecución.</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 of %3</source>
+        <translation>Sincronizando %1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 records</source>
+        <translation>Sincronizando %1: %2 registros</translation>
+    </message>
+    <message>
+        <source>Demo workspace: %1</source>
+        <translation>Espacio de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation>Su sesión ha terminado. Inicie sesión de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>The demo workspace is not available: simuwave-sandbox was not found next to the console.</source>
+        <translation>El espacio de demostración no está disponible: no se encontró simuwave-sandbox junto a la consola.</translation>
+    </message>
+    <message>
+        <source>Demo workspace: starting…</source>
+        <translation>Espacio de demostración: iniciando…</translation>
+    </message>
+    <message>
+        <source>Demo workspace: stopped</source>
+        <translation>Espacio de demostración: detenido</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation>%1 (solicitud %2)</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>La sincronización falló: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Offline — last synced %1</source>
+        <translation>Sin conexión — última sincronización %1</translation>
+    </message>
+    <message>
+        <source>Sign in to make changes.</source>
+        <translation>Inicie sesión para hacer cambios.</translation>
+    </message>
+    <message>
+        <source>Read-only: your role (%1) cannot make changes.</source>
+        <translation>Solo lectura: su rol (%1) no puede hacer cambios.</translation>
+    </message>
+    <message>
+        <source>API key without write scopes</source>
+        <translation>Clave de API sin permisos de escritura</translation>
+    </message>
+    <message>
+        <source>Partner User</source>
+        <translation>Usuario del partner</translation>
+    </message>
+</context>
+<context>
     <name>simuwave::SettingsPane</name>
     <message>
         <source>Settings are not available yet</source>
@@ -681,6 +1675,97 @@
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::SignInDialog</name>
+    <message>
+        <source>Email and password</source>
+        <translation>Correo y contraseña</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation>Abrir el espacio de demostración</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to SimuWave</source>
+        <translation>Iniciar sesión en SimuWave</translation>
+    </message>
+    <message>
+        <source>Only if two-factor sign-in is on</source>
+        <translation>Solo si el inicio de sesión en dos pasos está activado</translation>
+    </message>
+    <message>
+        <source>SimuWave</source>
+        <translation>SimuWave</translation>
+    </message>
+    <message>
+        <source>Starts a local sandbox with sample tenants, numbers and invoices.</source>
+        <translation>Inicia un sandbox local con tenants, números y facturas de ejemplo.</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nombre del perfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Iniciar sesión con:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Code (2FA):</source>
+        <translation>&amp;Código (2FA):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>Profile name: enter a name for this profile.</source>
+        <translation>Nombre del perfil: introduzca un nombre para este perfil.</translation>
+    </message>
+    <message>
+        <source>Server: enter the API address, e.g. %1.</source>
+        <translation>Servidor: introduzca la dirección de la API, p. ej. %1.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Email: enter the address you sign in with.</source>
+        <translation>Correo: introduzca la dirección con la que inicia sesión.</translation>
+    </message>
+    <message>
+        <source>Password: enter your password.</source>
+        <translation>Contraseña: introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>Code (2FA): the code has exactly 6 digits.</source>
+        <translation>Código (2FA): el código tiene exactamente 6 dígitos.</translation>
+    </message>
+    <message>
+        <source>API key: paste the whole key (it has no spaces).</source>
+        <translation>Clave de API: pegue la clave completa (no tiene espacios).</translation>
     </message>
 </context>
 <context>
@@ -875,18 +1960,183 @@
     </message>
 </context>
 <context>
+    <name>simuwave::TenantDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Create tenant</source>
+        <translation>&amp;Crear tenant</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>Nuevo tenant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>SIP prefix</source>
+        <translation>Prefijo SIP</translation>
+    </message>
+    <message>
+        <source>Billing email</source>
+        <translation>Correo de facturación</translation>
+    </message>
+    <message>
+        <source>Default caller ID name (CNAM)</source>
+        <translation>Nombre de identificación de llamada predeterminado (CNAM)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>E911 street</source>
+        <translation>Calle E911</translation>
+    </message>
+    <message>
+        <source>E911 city</source>
+        <translation>Ciudad E911</translation>
+    </message>
+    <message>
+        <source>E911 state</source>
+        <translation>Estado E911</translation>
+    </message>
+    <message>
+        <source>E911 ZIP code</source>
+        <translation>Código ZIP E911</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Billing profile</source>
+        <translation>Perfil de facturación</translation>
+    </message>
+    <message>
+        <source>The SIP prefix cannot change after creation.</source>
+        <translation>El prefijo SIP no puede cambiar después de la creación.</translation>
+    </message>
+    <message>
+        <source>Edit tenant %1</source>
+        <translation>Editar el tenant %1</translation>
+    </message>
+    <message>
+        <source>Create tenant %1</source>
+        <translation>Crear el tenant %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Offline: the change waits in Pending changes.</source>
+        <translation>Sin conexión: el cambio espera en Cambios pendientes.</translation>
+    </message>
+</context>
+<context>
     <name>simuwave::TenantsPane</name>
-    <message>
-        <source>The tenant list is not available yet</source>
-        <translation>La lista de clientes aún no está disponible</translation>
-    </message>
-    <message>
-        <source>Your customer accounts, with their SIP prefix, status, users and numbers, will be listed and edited here.</source>
-        <translation>Aquí se mostrarán y editarán las cuentas de sus clientes, con su prefijo SIP, estado, usuarios y números.</translation>
-    </message>
     <message>
         <source>Tenants</source>
         <translation>Clientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n tenant</numerusform>
+            <numerusform>%n tenants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your customer accounts appear here once the console has synced.</source>
+        <translation>Sus cuentas de clientes aparecen aquí cuando la consola se haya sincronizado.</translation>
+    </message>
+    <message>
+        <source>&amp;New Tenant…</source>
+        <translation>&amp;Nuevo tenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Suspender</translation>
+    </message>
+    <message>
+        <source>&amp;Unsuspend</source>
+        <translation>&amp;Reactivar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Tenant status</source>
+        <translation>Estado del tenant</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Select a tenant first.</source>
+        <translation>Seleccione primero un tenant.</translation>
+    </message>
+    <message>
+        <source>Only an active or trial tenant can be suspended.</source>
+        <translation>Solo se puede suspender un tenant activo o en prueba.</translation>
+    </message>
+    <message>
+        <source>Only a suspended tenant can be unsuspended.</source>
+        <translation>Solo se puede reactivar un tenant suspendido.</translation>
+    </message>
+    <message>
+        <source>This tenant is already cancelled.</source>
+        <translation>Este tenant ya está cancelado.</translation>
+    </message>
+    <message>
+        <source>Suspend tenant</source>
+        <translation>Suspender el tenant</translation>
+    </message>
+    <message>
+        <source>Unsuspend tenant</source>
+        <translation>Reactivar el tenant</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %1 sets it to CANCELLED at once: its service stops, its %n phone number(s) are released, and its data is purged after 90 days. Type the tenant&apos;s name to confirm.</source>
+        <translation>
+            <numerusform>Eliminar %1 lo pasa a CANCELLED de inmediato: su servicio se detiene, se libera %n número de teléfono y sus datos se purgan a los 90 días. Escriba el nombre del tenant para confirmar.</numerusform>
+            <numerusform>Eliminar %1 lo pasa a CANCELLED de inmediato: su servicio se detiene, se liberan sus %n números de teléfono y sus datos se purgan a los 90 días. Escriba el nombre del tenant para confirmar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant name, to confirm</source>
+        <translation>Nombre del tenant, para confirmar</translation>
+    </message>
+    <message>
+        <source>Delete tenant</source>
+        <translation>Eliminar tenant</translation>
+    </message>
+    <message>
+        <source>Delete tenant %1</source>
+        <translation>Eliminar el tenant %1</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +2558,44 @@
     <message>
         <source>Tenant default</source>
         <translation>Predeterminado del tenant</translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::items::PortRequestTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>Target tenant</source>
+        <translation>Tenant de destino</translation>
+    </message>
+    <message>
+        <source>Current carrier</source>
+        <translation>Operador actual</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>FOC date</source>
+        <translation>Fecha FOC</translation>
+    </message>
+    <message>
+        <source>Days in status</source>
+        <translation>Días en el estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
