@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cleanupTestCase() { m_f.reset(); }
     void listsCountAndFilter_data();
     void listsCountAndFilter();
+    void e911CountIsAlwaysVisible();
     void selectsARecordById();
     void filtersAreRemembered();
     void closingTheCacheDropsTheModel();
@@ -129,6 +130,18 @@ void TestRecordPanes::listsCountAndFilter()
     QVERIFY(filtered > 0); // the demo seed has every status
     QTRY_COMPARE(p->model()->rowCount(), int(filtered));
     QTRY_VERIFY(p->model()->isRowLoaded(0));
+}
+
+void TestRecordPanes::e911CountIsAlwaysVisible()
+{
+    E911Pane pane(*m_f->context);
+    const qint64 expected = sqlCount(QStringLiteral("SELECT COUNT(*) FROM phone_numbers WHERE e911_status IN "
+                                                    "('not_set','failed') AND status <> 'RELEASED'"));
+    QVERIFY(expected > 0);
+    QCOMPARE(pane.nonCompliantCount(), expected);
+    QVERIFY(pane.findChild<QLabel *>(QStringLiteral("e911NonCompliant"))
+                ->text()
+                .contains(QString::number(expected)));
 }
 
 void TestRecordPanes::selectsARecordById()

@@ -1,7 +1,14 @@
 #include "e911/E911Pane.h"
 
+#include "cache/SqlCache.h"
 #include "domain/Statuses.h"
+#include "main/ConsoleContext.h"
+
 #include "items/PhoneNumberTableModel.h"
+#include <QBoxLayout>
+#include <QLabel>
+#include <QSqlQuery>
+#include <QTimer>
 
 namespace simuwave {
 
@@ -11,6 +18,20 @@ E911Pane::E911Pane(ConsoleContext &context, QWidget *parent)
 {
     setObjectName(id());
     view()->setEmptyText(tr("The E911 status of every number appears here once the console has synced."));
+    // Always in sight: how many numbers cannot reach 911 with a correct address.
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("e911NonCompliant"));
+    QFont bold = m_countLabel->font();
+    bold.setBold(true);
+    m_countLabel->setFont(bold);
+    static_cast<QBoxLayout *>(paneLayout())->insertWidget(0, m_countLabel);
+    m_countTimer = new QTimer(this);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(300);
+    connect(m_countTimer, &QTimer::timeout, this, &E911Pane::updateCount);
+    connect(&context, &ConsoleContext::cacheReady, m_countTimer, qOverload<>(&QTimer::start));
+    connect(&context, &ConsoleContext::cacheChanged, m_countTimer, qOverload<>(&QTimer::start));
+    updateCount();
     view()->addFilter(QStringLiteral("e911StatusFilter"), tr("E911 status"),
                       {{tr("All"), QVariant()},
                        {displayName(E911Status::NotSet), QVariant(int(E911Status::NotSet))},
@@ -33,6 +54,22 @@ QString E911Pane::id() const
 QString E911Pane::title() const
 {
     return tr("E911");
+}
+
+void E911Pane::updateCount()
+{
+    m_nonCompliant = 0;
+    if (cache::SqlCache *cache = context().cache()) {
+        QSqlQuery q(cache->database());
+        if (q.exec(QStringLiteral(
+                "SELECT COUNT(*) FROM phone_numbers WHERE e911_status IN ('not_set', 'failed') "
+                "AND status <> 'RELEASED'")) &&
+            q.next())
+            m_nonCompliant = q.value(0).toLongLong();
+    }
+    m_countLabel->setText(m_nonCompliant == 0 ? tr("Every number has a registered or pending E911 address.")
+                                              : tr("%n number(s) need an E911 fix (Not Set or Failed).",
+                                                   nullptr, int(m_nonCompliant)));
 }
 
 items::LazySqlTableModel *E911Pane::createModel(cache::SqlCache *cache)

@@ -1,6 +1,9 @@
 #pragma once
 #include "widgets/RecordListPane.h"
 
+class QLabel;
+class QTimer;
+
 namespace simuwave {
 
 class ConsoleContext;
@@ -17,8 +20,17 @@ public:
     QString title() const override;
     bool openWith(const QVariantMap &params) override;
 
+    // Numbers that need the partner's action (E911 Not Set or Failed), as shown above the list.
+    qint64 nonCompliantCount() const { return m_nonCompliant; }
+
 protected:
     items::LazySqlTableModel *createModel(cache::SqlCache *cache) override;
+
+private:
+    void updateCount();
+    QLabel *m_countLabel = nullptr;
+    QTimer *m_countTimer = nullptr;
+    qint64 m_nonCompliant = 0;
 };
 
 } // namespace simuwave
