@@ -7,6 +7,7 @@
 #include "main/ConsoleStatusBar.h"
 #include "main/DemoSandbox.h"
 #include "main/MainWindow.h"
+#include "main/QuickJumpSearch.h"
 #include "main/SessionController.h"
 #include "main/StandardPanes.h"
 #include "main/ThemeController.h"
@@ -56,6 +57,13 @@ Composition::Composition(const CommandLineOptions &options)
     m_window = std::make_unique<MainWindow>(*m_settings, *m_theme);
     m_context = std::make_unique<ConsoleContext>(*m_settings);
     addStandardPanes(*m_window, *m_context);
+    // Ctrl+K finds records in the cache too (tenants, numbers, invoices).
+    m_window->setQuickJumpSearch([context = m_context.get()](const QString &text) {
+        QList<std::tuple<QString, QString, QVariantMap>> out;
+        for (const QuickJumpHit &hit : QuickJumpSearch(*context).search(text))
+            out.append({hit.text, hit.paneId, hit.params});
+        return out;
+    });
     QObject::connect(m_context.get(), &ConsoleContext::brandingChanged, m_window.get(),
                      &MainWindow::setBranding);
     QObject::connect(m_context.get(), &ConsoleContext::notificationRequested, m_window.get(),

@@ -16,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QSettings &settings, ThemeController &theme, QWidget *par
     , m_notice(new NoticeBar(this))
     , m_sidebar(new QWidget(this))
     , m_quickJump(new QLineEdit(m_sidebar))
+    , m_quickResults(new QListWidget(m_sidebar))
     , m_navigation(new NavigationTree(m_sidebar))
     , m_stack(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -72,11 +74,20 @@ MainWindow::MainWindow(QSettings &settings, ThemeController &theme, QWidget *par
     m_quickJump->installEventFilter(this);
     connect(m_quickJump, &QLineEdit::textChanged, m_navigation, &NavigationTree::setFilter);
     connect(m_quickJump, &QLineEdit::returnPressed, this, &MainWindow::acceptQuickJump);
+    // Records matching what is typed (tenants, numbers, invoices), under the field.
+    m_quickResults->setObjectName(QStringLiteral("quickJumpResults"));
+    m_quickResults->setAccessibleName(tr("Records found"));
+    m_quickResults->setMaximumHeight(220);
+    m_quickResults->hide();
+    connect(m_quickJump, &QLineEdit::textChanged, this, &MainWindow::updateQuickResults);
+    connect(m_quickResults, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openQuickResult(m_quickResults->row(item)); });
 
     auto *sidebarLayout = new QVBoxLayout(m_sidebar);
     sidebarLayout->setContentsMargins(8, 8, 0, 8);
     sidebarLayout->setSpacing(6);
     sidebarLayout->addWidget(m_quickJump);
+    sidebarLayout->addWidget(m_quickResults);
     sidebarLayout->addWidget(m_navigation, 1);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setMinimumWidth(180);
@@ -330,7 +341,12 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         if (key->key() == Qt::Key_Down) {
-            m_navigation->setFocus(Qt::TabFocusReason);
+            if (m_quickResults->count() > 0 && m_navigation->firstVisiblePane().isEmpty()) {
+                m_quickResults->setFocus(Qt::TabFocusReason);
+                m_quickResults->setCurrentRow(0);
+            } else {
+                m_navigation->setFocus(Qt::TabFocusReason);
+            }
             return true;
         }
     }
@@ -344,11 +360,41 @@ void MainWindow::openQuickJump()
     m_quickJump->selectAll();
 }
 
+void MainWindow::updateQuickResults(const QString &text)
+{
+    m_quickResults->clear();
+    if (m_quickSearch) {
+        for (const auto &[label, paneId, params] : m_quickSearch(text)) {
+            auto *item = new QListWidgetItem(label, m_quickResults);
+            item->setData(Qt::UserRole, paneId);
+            item->setData(Qt::UserRole + 1, params);
+            item->setToolTip(label);
+        }
+    }
+    m_quickResults->setVisible(m_quickResults->count() > 0);
+}
+
+void MainWindow::openQuickResult(int row)
+{
+    QListWidgetItem *item = m_quickResults->item(row);
+    if (!item)
+        return;
+    const QString paneId = item->data(Qt::UserRole).toString();
+    const QVariantMap params = item->data(Qt::UserRole + 1).toMap();
+    m_quickJump->clear();
+    if (showPane(paneId)) {
+        pane(paneId)->openWith(params);
+        pane(paneId)->setFocus(Qt::ShortcutFocusReason);
+    }
+}
+
 void MainWindow::acceptQuickJump()
 {
     const QString target = m_navigation->firstVisiblePane();
-    if (target.isEmpty())
+    if (target.isEmpty()) {
+        openQuickResult(0); // no pane by that name: the first record found
         return;
+    }
     m_quickJump->clear();
     showPane(target);
     if (Pane *current = currentPane())

@@ -5,9 +5,14 @@
 #include <QKeySequence>
 #include <QList>
 #include <QMainWindow>
+#include <QVariantMap>
+
+#include <functional>
+#include <tuple>
 
 class QAction;
 class QLineEdit;
+class QListWidget;
 class QMenu;
 class QSettings;
 class QSplitter;
@@ -54,6 +59,11 @@ public:
     void setBranding(const Branding &branding);
     Branding branding() const { return m_branding; }
 
+    // Records found by Ctrl+K besides the panes (e.g. from the cache); each hit opens its pane with params.
+    using QuickJumpSearchFunction =
+        std::function<QList<std::tuple<QString, QString, QVariantMap>>(const QString &)>;
+    void setQuickJumpSearch(QuickJumpSearchFunction search) { m_quickSearch = std::move(search); }
+
     ConsoleStatusBar *consoleStatusBar() const { return m_statusBar; }
     NavigationTree *navigation() const { return m_navigation; }
     HeaderBar *header() const { return m_header; }
@@ -70,6 +80,8 @@ private:
     void updateTitles();
     void openQuickJump();
     void acceptQuickJump();
+    void updateQuickResults(const QString &text);
+    void openQuickResult(int row);
     void focusFilter();
     void showAbout();
 
@@ -81,6 +93,8 @@ private:
     NoticeBar *m_notice;
     QWidget *m_sidebar;
     QLineEdit *m_quickJump;
+    QListWidget *m_quickResults;
+    QuickJumpSearchFunction m_quickSearch;
     NavigationTree *m_navigation;
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
