@@ -3,6 +3,7 @@
 #include "credentials/KeychainSecretStore.h"
 #include "main/AppResources.h"
 #include "main/AppTranslator.h"
+#include "main/BrandingLoader.h"
 #include "main/ConsoleContext.h"
 #include "main/ConsoleStatusBar.h"
 #include "main/DemoSandbox.h"
@@ -26,13 +27,14 @@ Composition::Composition(const CommandLineOptions &options)
     , m_translator(std::make_unique<AppTranslator>())
 {
     // Translations first: every object built below reads tr() in its constructor.
-    const QLocale locale = AppTranslator::localeFor(options.language);
+    // A bare C/POSIX environment (a headless box, a container) is taken as US English: amounts, dates and
+    // plurals as "$1,234.50" and "2 tenants", not the C locale's "1,234.50$" and "2 tenant(s)".
+    if (options.language.isEmpty() && QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QLocale locale =
+        options.language.isEmpty() ? QLocale() : AppTranslator::localeFor(options.language);
     if (!options.language.isEmpty())
         QLocale::setDefault(locale);
-    else if (QLocale().language() == QLocale::C)
-        // A bare C/POSIX environment (a headless box, a container): format amounts, dates and plurals as
-        // US English rather than the C locale's "1,234.50$".
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_translator->install(locale);
 
     m_dataDir = options.dataDir.isEmpty()
@@ -66,6 +68,7 @@ Composition::Composition(const CommandLineOptions &options)
     });
     QObject::connect(m_context.get(), &ConsoleContext::brandingChanged, m_window.get(),
                      &MainWindow::setBranding);
+    m_branding = std::make_unique<BrandingLoader>(*m_context);
     QObject::connect(m_context.get(), &ConsoleContext::notificationRequested, m_window.get(),
                      [this](const QString &title, const QString &text) {
                          if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -103,6 +106,7 @@ Composition::~Composition()
     // The session (sync thread, sandbox, dialogs parented to the window) goes before the window.
     m_session.reset();
     m_tray.reset();
+    m_branding.reset();
     m_window.reset();
     m_context.reset();
     m_secrets.reset();

@@ -13,6 +13,7 @@ class QSettings;
 namespace simuwave {
 
 class AppTranslator;
+class BrandingLoader;
 class ConsoleContext;
 class MainWindow;
 class SecretStore;
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ThemeController> m_theme;
     std::unique_ptr<ConsoleContext> m_context;
+    std::unique_ptr<BrandingLoader> m_branding;
     std::unique_ptr<QSystemTrayIcon> m_tray; // desktop notifications, where the desktop has a tray
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SecretStore> m_secrets;

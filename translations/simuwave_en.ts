@@ -709,6 +709,17 @@
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every number has a registered or pending E911 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) need an E911 fix (Not Set or Failed).</source>
+        <translation>
+            <numerusform>%n number needs an E911 fix (Not Set or Failed).</numerusform>
+            <numerusform>%n numbers need an E911 fix (Not Set or Failed).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>simuwave::EditCommand</name>
@@ -1280,6 +1291,10 @@ Due %6</source>
         <source>&lt;h3&gt;SimuWave Partner Console %1&lt;/h3&gt;&lt;p&gt;Run your white-label voice business from the desktop: tenants, phone numbers, porting, E911, usage limits, invoices and revenue.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Invoices use the bundled DejaVu Sans font (Bitstream Vera license).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Records found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simuwave::NavigationTree</name>
@@ -1499,6 +1514,25 @@ The fields you changed are shown next to the record as it is on the server now.<
     </message>
     <message>
         <source>Local demo sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::QuickJumpSearch</name>
+    <message>
+        <source>Tenant · %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number · %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice · %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

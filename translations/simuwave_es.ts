@@ -711,6 +711,17 @@
         <source>All</source>
         <translation>Todos</translation>
     </message>
+    <message>
+        <source>Every number has a registered or pending E911 address.</source>
+        <translation>Todos los números tienen una dirección E911 registrada o pendiente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) need an E911 fix (Not Set or Failed).</source>
+        <translation>
+            <numerusform>%n número necesita arreglar su E911 (sin definir o fallido).</numerusform>
+            <numerusform>%n números necesitan arreglar su E911 (sin definir o fallido).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>simuwave::EditCommand</name>
@@ -1295,6 +1306,10 @@ Pendiente %6</translation>
         <source>&lt;h3&gt;SimuWave Partner Console %1&lt;/h3&gt;&lt;p&gt;Run your white-label voice business from the desktop: tenants, phone numbers, porting, E911, usage limits, invoices and revenue.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Invoices use the bundled DejaVu Sans font (Bitstream Vera license).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Consola de socios de SimuWave %1&lt;/h3&gt;&lt;p&gt;Dirija su negocio de voz de marca blanca desde el escritorio: clientes, números de teléfono, portabilidad, E911, límites de uso, facturas e ingresos.&lt;/p&gt;&lt;p&gt;Creada con Qt %2. Las facturas usan la fuente incluida DejaVu Sans (licencia Bitstream Vera).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Records found</source>
+        <translation>Registros encontrados</translation>
+    </message>
 </context>
 <context>
     <name>simuwave::NavigationTree</name>
@@ -1517,6 +1532,25 @@ Los campos que cambió se muestran junto al registro tal como está ahora en el 
     <message>
         <source>Local demo sandbox</source>
         <translation>Sandbox de demostración local</translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::QuickJumpSearch</name>
+    <message>
+        <source>Tenant · %1 (%2)</source>
+        <translation>Tenant · %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Number · %1 — %2</source>
+        <translation>Número · %1 — %2</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Invoice · %1 — %2</source>
+        <translation>Factura · %1 — %2</translation>
     </message>
 </context>
 <context>
