@@ -1203,6 +1203,26 @@ Due %6</source>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invoices · %2 paid · %3 unpaid · %4 outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simuwave::MainWindow</name>

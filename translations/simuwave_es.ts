@@ -1218,6 +1218,26 @@ Pendiente %6</translation>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>Emitidas desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Emitidas hasta</translation>
+    </message>
+    <message>
+        <source>%1 invoices · %2 paid · %3 unpaid · %4 outstanding</source>
+        <translation>%1 facturas · %2 pagadas · %3 sin pagar · %4 pendiente</translation>
+    </message>
 </context>
 <context>
     <name>simuwave::MainWindow</name>

@@ -289,6 +289,29 @@ QStringList LazySqlTableModel::matchingRecordIds(int limit) const
     return ids;
 }
 
+QVariantList LazySqlTableModel::aggregate(const QStringList &expressions) const
+{
+    QVariantList out;
+    if (!m_cache || expressions.isEmpty())
+        return out;
+    const FetchQuery q = buildQuery();
+    QString sql = q.countSql;
+    sql.replace(QStringLiteral("SELECT count(*) FROM "), QStringLiteral("SELECT ") +
+                                                             expressions.join(QStringLiteral(", ")) +
+                                                             QStringLiteral(" FROM "));
+    QSqlQuery query(m_cache->database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return out;
+    for (const QVariant &b : q.binds)
+        query.addBindValue(b);
+    if (!query.exec() || !query.next())
+        return out;
+    for (int i = 0; i < expressions.size(); ++i)
+        out.append(query.value(i));
+    return out;
+}
+
 void LazySqlTableModel::requery()
 {
     if (m_generation == 0) {

@@ -76,6 +76,9 @@ public:
     // all). Runs synchronously on the model's cache connection: for one-off user actions over a whole
     // filtered list (export), never for painting.
     QStringList matchingRecordIds(int limit = -1) const;
+    // Aggregates over every row of the current filter and search (`expressions` on alias n, e.g.
+    // "SUM(n.due_cents)"), in one query on the model's cache connection. Empty on failure.
+    QVariantList aggregate(const QStringList &expressions) const;
 
 Q_SIGNALS:
     // The count of the current generation arrived (after a filter, search or sort change).

@@ -8,7 +8,10 @@
 #include "invoices/InvoicesPane.h"
 #include "main/AppResources.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void refundBeyondPaidIsRefused();
     void readOnlyDisablesActions();
     void exportTheFilter();
+    void statsAndDateRangeFollowTheFilter();
 
 private:
     static QString firstWith(ConsoleTestFixture &f, const QString &where)
@@ -136,6 +140,39 @@ void TestInvoicesPane::exportTheFilter()
     QCOMPARE(finished.first().at(0).toInt(), overdue);
     QCOMPARE(finished.first().at(1).toInt(), 0);
     QCOMPARE(QDir(out.path()).entryList({QStringLiteral("*.pdf")}).size(), overdue);
+}
+
+void TestInvoicesPane::statsAndDateRangeFollowTheFilter()
+{
+    ConsoleTestFixture f;
+    QVERIFY2(f.start(), qPrintable(f.error));
+    InvoicesPane pane(*f.context);
+    pane.activated();
+    const auto sql = [&f](const QString &text) {
+        QSqlQuery q(f.cache->database());
+        return q.exec(text) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    auto *stats = pane.findChild<QLabel *>(QStringLiteral("invoicesStats"));
+    QTRY_COMPARE(stats->property("invoiceCount").toLongLong(),
+                 sql(QStringLiteral("SELECT COUNT(*) FROM invoices")));
+    QVERIFY(pane.openWith({{QStringLiteral("status"), QStringLiteral("overdue")}}));
+    const qint64 outstanding =
+        sql(QStringLiteral("SELECT SUM(due_cents) FROM invoices WHERE status = 'overdue'"));
+    QVERIFY(outstanding > 0);
+    QTRY_COMPARE(stats->property("outstandingCents").toLongLong(), outstanding);
+    QVERIFY(stats->text().contains(Money::fromCents(outstanding).format(QLocale())));
+    // Issue dates from a year ago: fewer invoices, exactly those SQL finds.
+    QVERIFY(pane.openWith({{QStringLiteral("status"), QStringLiteral("paid")}}));
+    const QDate from = QDate::currentDate().addYears(-1);
+    pane.findChild<QDateEdit *>(QStringLiteral("invoicesFrom"))->setDate(from);
+    pane.findChild<QCheckBox *>(QStringLiteral("invoicesUseFrom"))->setChecked(true);
+    const qint64 expected =
+        sql(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = 'paid' AND issue_date >= '%1'")
+                .arg(from.toString(Qt::ISODate)));
+    QVERIFY(expected > 0);
+    QVERIFY(expected < sql(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = 'paid'")));
+    QTRY_COMPARE(pane.model()->rowCount(), int(expected));
+    QTRY_COMPARE(stats->property("invoiceCount").toLongLong(), expected);
 }
 
 QTEST_MAIN(TestInvoicesPane)

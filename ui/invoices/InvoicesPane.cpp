@@ -7,11 +7,16 @@
 #include "main/ConsoleContext.h"
 #include "print/InvoiceExporter.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLayout>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
@@ -47,9 +52,42 @@ InvoicesPane::InvoicesPane(ConsoleContext &context, QWidget *parent)
     exportButton->setObjectName(QStringLiteral("invoicesExport"));
     exportButton->setToolTip(tr("Save the selected invoices, or every invoice of the current filter, as PDFs "
                                 "into a folder. Works offline."));
+    // Issue-date range, and the stats of whatever the filter shows.
+    m_useFrom = new QCheckBox(tr("From"), this);
+    m_useFrom->setObjectName(QStringLiteral("invoicesUseFrom"));
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-3), this);
+    m_from->setObjectName(QStringLiteral("invoicesFrom"));
+    m_from->setAccessibleName(tr("Issued from"));
+    m_from->setCalendarPopup(true);
+    m_useTo = new QCheckBox(tr("To"), this);
+    m_useTo->setObjectName(QStringLiteral("invoicesUseTo"));
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to->setObjectName(QStringLiteral("invoicesTo"));
+    m_to->setAccessibleName(tr("Issued to"));
+    m_to->setCalendarPopup(true);
+    const auto applyRange = [this] {
+        if (auto *m = qobject_cast<items::InvoiceTableModel *>(model()))
+            m->setIssueDateRange(m_useFrom->isChecked() ? m_from->date() : QDate(),
+                                 m_useTo->isChecked() ? m_to->date() : QDate());
+    };
+    connect(m_useFrom, &QCheckBox::toggled, this, applyRange);
+    connect(m_useTo, &QCheckBox::toggled, this, applyRange);
+    connect(m_from, &QDateEdit::dateChanged, this, applyRange);
+    connect(m_to, &QDateEdit::dateChanged, this, applyRange);
+    // The date edits' own line edits speak for them too.
+    for (QDateEdit *edit : {m_from, m_to}) {
+        if (auto *line = edit->findChild<QLineEdit *>())
+            line->setAccessibleName(edit->accessibleName());
+    }
+    m_stats = new QLabel(this);
+    m_stats->setObjectName(QStringLiteral("invoicesStats"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(exportButton);
+    bar->addSpacing(12);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_useFrom, m_from, m_useTo, m_to})
+        bar->addWidget(w);
     bar->addStretch();
+    bar->addWidget(m_stats);
     static_cast<QBoxLayout *>(paneLayout())->addLayout(bar);
     paneLayout()->addWidget(splitter);
     connect(exportButton, &QPushButton::clicked, this, &InvoicesPane::chooseExportFolder);
@@ -202,7 +240,33 @@ void InvoicesPane::printPreview(const QString &invoiceId)
 
 items::LazySqlTableModel *InvoicesPane::createModel(cache::SqlCache *cache)
 {
-    return new items::InvoiceTableModel(cache);
+    auto *m = new items::InvoiceTableModel(cache);
+    // Stats for the current filter, each time its count is known (after every filter, search or sync change).
+    connect(m, &items::LazySqlTableModel::rowCountKnown, this, &InvoicesPane::updateStats);
+    if (m_useFrom && (m_useFrom->isChecked() || m_useTo->isChecked()))
+        m->setIssueDateRange(m_useFrom->isChecked() ? m_from->date() : QDate(),
+                             m_useTo->isChecked() ? m_to->date() : QDate());
+    return m;
+}
+
+void InvoicesPane::updateStats()
+{
+    if (!model())
+        return;
+    const QVariantList v = model()->aggregate(
+        {QStringLiteral("COUNT(*)"), QStringLiteral("TOTAL(n.status = 'paid')"),
+         QStringLiteral("TOTAL(n.status IN ('sent', 'partially_paid', 'overdue'))"),
+         QStringLiteral(
+             "TOTAL(CASE WHEN n.status IN ('sent', 'partially_paid', 'overdue') THEN n.due_cents END)")});
+    if (v.size() != 4)
+        return;
+    const QLocale locale;
+    m_stats->setText(tr("%1 invoices · %2 paid · %3 unpaid · %4 outstanding")
+                         .arg(locale.toString(v.at(0).toLongLong()), locale.toString(v.at(1).toLongLong()),
+                              locale.toString(v.at(2).toLongLong()),
+                              Money::fromCents(v.at(3).toLongLong()).format(locale)));
+    m_stats->setProperty("outstandingCents", v.at(3).toLongLong());
+    m_stats->setProperty("invoiceCount", v.at(0).toLongLong());
 }
 
 bool InvoicesPane::openWith(const QVariantMap &params)

@@ -1,6 +1,10 @@
 #pragma once
 #include "widgets/RecordListPane.h"
 
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+
 namespace simuwave {
 
 class ConsoleContext;
@@ -30,11 +34,17 @@ protected:
 
 private:
     void chooseExportFolder();
+    void updateStats();
     void savePdf(const QString &invoiceId);
     void printPreview(const QString &invoiceId);
 
     class InvoiceDetailView *m_detail;
     class QThread *m_exportThread = nullptr;
+    QLabel *m_stats = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QCheckBox *m_useFrom = nullptr;
+    QCheckBox *m_useTo = nullptr;
 };
 
 } // namespace simuwave
