@@ -692,6 +692,26 @@ std::optional<TenantUsage> RecordDecoder::tenantUsage(const QJsonObject &o, cons
     u.minutes = readMeter(r, L("minutes"));
     u.minutesLocal = r.integer(L("minutes_local"), Need::Optional);
     u.minutesTollFree = r.integer(L("minutes_toll_free"), Need::Optional);
+    const QJsonArray alerts = r.array(L("alerts"), Need::Optional);
+    for (const QJsonValue &v : alerts) {
+        if (!v.isObject()) {
+            r.wrongType(L("alerts"), tr("an array of objects"), v);
+            break;
+        }
+        const QJsonObject ao = v.toObject(); // the Reader keeps a reference
+        Reader ar(ao, QString());
+        UsageAlert a;
+        a.meter = ar.string(L("meter"), Need::Required);
+        a.level = ar.string(L("level"), Need::Required);
+        a.used = ar.integer(L("used"), Need::Required);
+        a.limit = ar.integer(L("limit"), Need::Optional);
+        a.at = ar.timestamp(L("at"), Need::Required);
+        if (!ar.ok()) {
+            r.nested(L("alerts"), ar);
+            break;
+        }
+        u.alerts.append(std::move(a));
+    }
     u.updatedAt = r.timestamp(L("updated_at"), Need::Optional);
     return finish(r, std::move(u), error);
 }

@@ -995,6 +995,14 @@ int SqlCache::Private::writeRecords(const RecordPage &page)
                                                                        {"minutes", &u.minutes}};
             for (const auto &[name, m] : all)
                 meters.insert(QLatin1String(name), meterJson(*m));
+            QJsonArray alerts;
+            for (const UsageAlert &a : u.alerts)
+                alerts.append(QJsonObject{{QStringLiteral("meter"), a.meter},
+                                          {QStringLiteral("level"), a.level},
+                                          {QStringLiteral("used"), a.used},
+                                          {QStringLiteral("limit"), a.limit},
+                                          {QStringLiteral("at"), a.at.toMSecsSinceEpoch()}});
+            meters.insert(QLatin1String("alerts"), alerts);
             const QByteArray metersJson = QJsonDocument(meters).toJson(QJsonDocument::Compact);
             b.integer(u.spendCents.used);
             b.integer(u.extensions.used);
@@ -1751,6 +1759,16 @@ std::optional<TenantUsage> SqlCache::tenantUsage(const QString &tenantId)
             u.extensions = meterFromJson(meters.value(QLatin1String("extensions")).toObject());
             u.dids = meterFromJson(meters.value(QLatin1String("dids")).toObject());
             u.minutes = meterFromJson(meters.value(QLatin1String("minutes")).toObject());
+            const QJsonArray alerts = meters.value(QLatin1String("alerts")).toArray();
+            for (const QJsonValue &v : alerts) {
+                UsageAlert a;
+                a.meter = v[QLatin1String("meter")].toString();
+                a.level = v[QLatin1String("level")].toString();
+                a.used = v[QLatin1String("used")].toInteger();
+                a.limit = v[QLatin1String("limit")].toInteger();
+                a.at = QDateTime::fromMSecsSinceEpoch(v[QLatin1String("at")].toInteger(), Qt::UTC);
+                u.alerts.append(std::move(a));
+            }
             u.updatedAt = timeFrom(q.value(6));
             return u;
         });

@@ -5,6 +5,7 @@
 #include <optional>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace simuwave {
@@ -26,6 +27,17 @@ struct UsageMeter
     bool exceeded = false; // the cap was hit
 };
 
+// An alert the platform raised this cycle (the partner's email): one meter reaching the alert threshold
+// ("threshold") or its cap ("cap"). Each is raised once per cycle.
+struct UsageAlert
+{
+    QString meter; // spend_cents, minutes, dids or extensions
+    QString level; // threshold or cap
+    qint64 used = 0;
+    qint64 limit = 0;
+    QDateTime at;
+};
+
 struct TenantUsage
 {
     QString tenantId;
@@ -37,6 +49,7 @@ struct TenantUsage
     UsageMeter minutes;
     qint64 minutesLocal = 0;
     qint64 minutesTollFree = 0;
+    QList<UsageAlert> alerts; // oldest first
     QDateTime updatedAt;
 };
 

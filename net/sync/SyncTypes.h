@@ -21,8 +21,9 @@ struct SyncOptions
     std::chrono::milliseconds transferTimeout{30'000}; // no byte for this long = a stalled transfer
     RetryPolicy retryPolicy;                           // connection refused, resets, 5xx, 429 ...
     int refreshIntervalSeconds = 60;                   // background refresh; 0 = off
-    // Resources to keep in step (list resources and the branding object). Limits and usage are per tenant
-    // (one request each) and are fetched when a tenant is opened (SyncEngine::refreshTenantDetails).
+    // Resources to keep in step (list resources and the branding object). Every tenant's usage comes from
+    // the tenant-usage list; limits ride on the tenant records. SyncEngine::refreshTenantDetails fetches
+    // one tenant's limits and usage afresh when it is opened.
     QList<cache::Resource> resources = defaultResources();
     // Singleton objects kept verbatim in the cache (CachedDocument) after the lists, each with
     // If-None-Match. A path ending in "/logo" is an image. 403/404 skip a document quietly.
@@ -31,8 +32,8 @@ struct SyncOptions
     static QList<cache::Resource> defaultResources()
     {
         using cache::Resource;
-        return {Resource::Tenants,      Resource::PhoneNumbers, Resource::Invoices,
-                Resource::PortRequests, Resource::Users,        Resource::PartnerBranding};
+        return {Resource::Tenants,      Resource::TenantUsage, Resource::PhoneNumbers,   Resource::Invoices,
+                Resource::PortRequests, Resource::Users,       Resource::PartnerBranding};
     }
     static QStringList defaultDocuments()
     {

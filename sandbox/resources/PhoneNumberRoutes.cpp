@@ -343,8 +343,8 @@ static ApiResponse capExceeded(SandboxContext &ctx, const TenantRecord &t)
     return r;
 }
 
-// Adds `count` numbers worth `monthlyCents` to the tenant's DID count and cycle spend; auto-suspends
-// when the spend cap is reached.
+// Adds `count` numbers worth `monthlyCents` to the tenant's DID count and cycle spend; alerts at the
+// threshold and auto-suspends when the spend cap is reached.
 static void chargeAssignment(SandboxContext &ctx, qint64 tenantId, int count, qint64 monthlyCents)
 {
     QSqlQuery q(ctx.db());
@@ -353,9 +353,7 @@ static void chargeAssignment(SandboxContext &ctx, qint64 tenantId, int count, qi
                  "UPDATE tenants SET dids_count = dids_count + ?, usage_spend_cents = usage_spend_cents + ?, "
                  "usage_updated_at = ?, updated_at = ? WHERE id = ?"),
              {count, monthlyCents, ctx.nowMs(), ctx.nowMs(), tenantId});
-    const auto t = loadTenant(ctx, tenantId);
-    if (t && t->limits.monthlySpendCents && t->spendCents >= *t->limits.monthlySpendCents)
-        autoSuspendForLimit(ctx, *t);
+    checkUsageLimits(ctx, tenantId);
 }
 
 static std::variant<TenantRecord, ApiResponse> assignableTenant(const ApiRequest &req, SandboxContext &ctx,

@@ -29,6 +29,10 @@ std::optional<TenantRecord> loadTenant(SandboxContext &ctx, qint64 id);
 void touchTenant(SandboxContext &ctx, qint64 id);
 // Suspends for a usage cap when auto-suspend is on (no-op for SUSPENDED/CANCELLED tenants).
 bool autoSuspendForLimit(SandboxContext &ctx, const TenantRecord &t);
+// After the tenant's usage grew: records the partner's alert for every meter that newly reached its alert
+// threshold or its cap this cycle, and auto-suspends when the spend or minutes cap is hit (the DID and
+// extension caps refuse the (N+1)th instead). Returns true when something changed.
+bool checkUsageLimits(SandboxContext &ctx, qint64 tenantId);
 QJsonObject tenantJsonById(SandboxContext &ctx, qint64 id);
 
 // The tier table of the guide (cents and decimal-string rates).

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -471,32 +472,113 @@ static QJsonObject meter(qint64 used, const std::optional<qint64> &limit, int th
             {QStringLiteral("exceeded"), exceeded}};
 }
 
+// The tenant's usage of the current cycle against its caps; `alerts` lists the partner's alerts of this
+// cycle (a meter reaching the alert threshold, then its cap), each raised once.
+static const QString UsageColumns = QStringLiteral(
+    "lim_spend, lim_extensions, lim_dids, lim_minutes, lim_alert, lim_auto_suspend, usage_spend_cents, "
+    "extensions_count, dids_count, usage_minutes_local, usage_minutes_tf, usage_alerts");
+
+// `q` holds id, updated_at, deleted and then UsageColumns.
+static QJsonObject usageJson(const QSqlQuery &q, qint64 nowMs)
+{
+    const UsageLimits l = limitsFromRow(q, 3);
+    const int th = l.alertThresholdPercent;
+    const qint64 local = q.value(12).toLongLong(), tollFree = q.value(13).toLongLong();
+    const QDate start = cycleStart(nowMs);
+    return QJsonObject{{QStringLiteral("tenant_id"), wire::publicId(u"tnt", q.value(0).toLongLong())},
+                       {QStringLiteral("period_start"), start.toString(Qt::ISODate)},
+                       {QStringLiteral("period_end"), start.addMonths(1).addDays(-1).toString(Qt::ISODate)},
+                       {QStringLiteral("spend_cents"), meter(q.value(9).toLongLong(), l.monthlySpendCents, th)},
+                       {QStringLiteral("extensions"), meter(q.value(10).toLongLong(), l.maxExtensions, th)},
+                       {QStringLiteral("dids"), meter(q.value(11).toLongLong(), l.maxDids, th)},
+                       {QStringLiteral("minutes"), meter(local + tollFree, l.maxMonthlyMinutes, th)},
+                       {QStringLiteral("minutes_local"), local},
+                       {QStringLiteral("minutes_toll_free"), tollFree},
+                       {QStringLiteral("alerts"), QJsonDocument::fromJson(q.value(14).toByteArray()).array()},
+                       {QStringLiteral("updated_at"), wire::isoTime(q.value(1).toLongLong())}};
+}
+
 static ApiResponse tenantUsage(ApiRequest &req, SandboxContext &ctx)
 {
     auto r = resolveTenant(req, ctx);
     if (auto *err = std::get_if<ApiResponse>(&r))
         return *err;
-    const qint64 id = std::get<qint64>(r);
     QSqlQuery q(ctx.db());
-    ctx.exec(q,
-             QStringLiteral(
-                 "SELECT usage_minutes_local, usage_minutes_tf, usage_updated_at FROM tenants WHERE id = ?"),
-             {id});
+    ctx.exec(q, QStringLiteral("SELECT id, updated_at, deleted, %1 FROM tenants WHERE id = ?").arg(UsageColumns),
+             {std::get<qint64>(r)});
     q.next();
-    const auto t = loadTenant(ctx, id);
-    const QDate start = cycleStart(ctx.nowMs());
-    const int th = t->limits.alertThresholdPercent;
-    return ApiResponse::ok(
-        QJsonObject{{QStringLiteral("tenant_id"), wire::publicId(u"tnt", id)},
-                    {QStringLiteral("period_start"), start.toString(Qt::ISODate)},
-                    {QStringLiteral("period_end"), start.addMonths(1).addDays(-1).toString(Qt::ISODate)},
-                    {QStringLiteral("spend_cents"), meter(t->spendCents, t->limits.monthlySpendCents, th)},
-                    {QStringLiteral("extensions"), meter(t->extensionsCount, t->limits.maxExtensions, th)},
-                    {QStringLiteral("dids"), meter(t->didsCount, t->limits.maxDids, th)},
-                    {QStringLiteral("minutes"), meter(t->minutes, t->limits.maxMonthlyMinutes, th)},
-                    {QStringLiteral("minutes_local"), q.value(0).toLongLong()},
-                    {QStringLiteral("minutes_toll_free"), q.value(1).toLongLong()},
-                    {QStringLiteral("updated_at"), wire::isoTime(q.value(2).toLongLong())}});
+    return ApiResponse::ok(usageJson(q, ctx.nowMs()));
+}
+
+// GET /v1/tenant-usage: every tenant's usage record as a list, so that a client keeps all of them in step
+// with one delta listing instead of a request per tenant. A record changes with its tenant (updated_at).
+static ApiResponse listTenantUsage(ApiRequest &req, SandboxContext &ctx)
+{
+    ListSpec spec;
+    spec.table = QStringLiteral("tenants");
+    spec.columns = UsageColumns;
+    spec.idPrefix = QStringLiteral("tnt");
+    spec.row = [now = ctx.nowMs()](const QSqlQuery &q) { return usageJson(q, now); };
+    if (req.principal.isTenantScoped()) {
+        QStringList marks;
+        for (qint64 t : req.principal.tenantScope) {
+            marks << QStringLiteral("?");
+            spec.binds << t;
+        }
+        spec.conditions << QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    return listPage(req, ctx, spec);
+}
+
+bool checkUsageLimits(SandboxContext &ctx, qint64 tenantId)
+{
+    QSqlQuery q(ctx.db());
+    if (!ctx.exec(q,
+                  QStringLiteral("SELECT id, updated_at, deleted, %1, status FROM tenants WHERE id = ?")
+                      .arg(UsageColumns),
+                  {tenantId}) ||
+        !q.next())
+        return false;
+    const qint64 now = ctx.nowMs();
+    const QJsonObject usage = usageJson(q, now);
+    const QString status = q.value(15).toString();
+    QJsonArray alerts = usage.value(QStringLiteral("alerts")).toArray();
+    const auto raised = [&alerts](const QString &meterName, const QString &level) {
+        for (const QJsonValue &a : std::as_const(alerts))
+            if (a[QStringLiteral("meter")] == meterName && a[QStringLiteral("level")] == level)
+                return true;
+        return false;
+    };
+    bool capHit = false, changed = false;
+    for (const char *name : {"spend_cents", "minutes", "dids", "extensions"}) {
+        const QString meterName = QString::fromLatin1(name);
+        const QJsonObject m = usage.value(meterName).toObject();
+        const bool spendOrMinutes = meterName == QLatin1String("spend_cents") || meterName == QLatin1String("minutes");
+        for (const QString level : {QStringLiteral("threshold"), QStringLiteral("cap")}) {
+            const bool reached = level == QLatin1String("cap") ? m.value(QStringLiteral("exceeded")).toBool()
+                                                               : m.value(QStringLiteral("alerted")).toBool();
+            if (!reached)
+                continue;
+            if (level == QLatin1String("cap") && spendOrMinutes)
+                capHit = true;
+            if (raised(meterName, level))
+                continue;
+            alerts.append(QJsonObject{{QStringLiteral("meter"), meterName},
+                                      {QStringLiteral("level"), level},
+                                      {QStringLiteral("used"), m.value(QStringLiteral("used"))},
+                                      {QStringLiteral("limit"), m.value(QStringLiteral("limit"))},
+                                      {QStringLiteral("at"), wire::isoTime(now)}});
+            changed = true;
+        }
+    }
+    if (changed)
+        ctx.exec(q, QStringLiteral("UPDATE tenants SET usage_alerts = ?, updated_at = ? WHERE id = ?"),
+                 {QString::fromUtf8(QJsonDocument(alerts).toJson(QJsonDocument::Compact)), now, tenantId});
+    if (capHit && status != QLatin1String("SUSPENDED") && status != QLatin1String("CANCELLED")) {
+        if (const auto t = loadTenant(ctx, tenantId); t && autoSuspendForLimit(ctx, *t))
+            changed = true;
+    }
+    return changed;
 }
 
 static ApiResponse limitsAnswer(SandboxContext &ctx, qint64 id)
@@ -630,6 +712,49 @@ static ApiResponse putDefaults(ApiRequest &req, SandboxContext &ctx)
 
 // ---- lifecycle ----------------------------------------------------------------------------------
 
+static constexpr qint64 HourMs = 3600 * 1000LL;
+
+// Calls happen on the clock: every whole hour each working tenant with numbers talks a quarter to three
+// quarters of a minute per DID (by tenant), every other tenant also takes toll-free calls (a fifth of its
+// local minutes), at 2 cents a local and 3 cents a toll-free minute. Only hours of the current cycle count,
+// so an advance across the first of the month starts from zero. Caps and alerts are checked afterwards.
+static void accrueUsage(SandboxContext &ctx, qint64 now)
+{
+    const qint64 hour = now / HourMs;
+    const QString stored =
+        ctx.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'usage_accrued_hour'")).toString();
+    if (!stored.isEmpty() && stored.toLongLong() >= hour)
+        return;
+    QSqlQuery q(ctx.db());
+    ctx.exec(q, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('usage_accrued_hour', ?)"),
+             {QString::number(hour)});
+    if (stored.isEmpty())
+        return; // a new data folder: its seeded usage stands for the hours before now
+    const qint64 cycleHour = QDateTime(cycleStart(now), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() / HourMs;
+    const qint64 hours = hour - qMax(stored.toLongLong(), cycleHour);
+    if (hours <= 0)
+        return;
+    const QString local = QStringLiteral("(dids_count * (1 + id % 3) * %1 / 4)").arg(hours);
+    const QString tollFree = QStringLiteral("(CASE WHEN id % 2 = 0 THEN %1 / 5 ELSE 0 END)").arg(local);
+    ctx.exec(q,
+             QStringLiteral("UPDATE tenants SET usage_minutes_local = usage_minutes_local + %1, "
+                            "usage_minutes_tf = usage_minutes_tf + %2, "
+                            "usage_spend_cents = usage_spend_cents + 2 * %1 + 3 * %2, "
+                            "usage_updated_at = ?, updated_at = ? "
+                            "WHERE deleted = 0 AND status IN ('ACTIVE', 'TRIAL') AND %1 > 0")
+                 .arg(local, tollFree),
+             {now, now});
+    QList<qint64> capped;
+    ctx.exec(q,
+             QStringLiteral("SELECT id FROM tenants WHERE usage_updated_at = ? AND deleted = 0 AND "
+                            "(lim_spend IS NOT NULL OR lim_minutes IS NOT NULL)"),
+             {now});
+    while (q.next())
+        capped << q.value(0).toLongLong();
+    for (qint64 id : std::as_const(capped))
+        checkUsageLimits(ctx, id);
+}
+
 static void tenantTicker(SandboxContext &ctx, qint64 now)
 {
     QSqlQuery q(ctx.db());
@@ -647,11 +772,13 @@ static void tenantTicker(SandboxContext &ctx, qint64 now)
         if (!stored.isEmpty())
             ctx.exec(q,
                      QStringLiteral("UPDATE tenants SET usage_spend_cents = 0, usage_minutes_local = 0, "
-                                    "usage_minutes_tf = 0, usage_updated_at = ?"),
-                     {now});
+                                    "usage_minutes_tf = 0, usage_alerts = NULL, usage_updated_at = ?, "
+                                    "updated_at = ? WHERE deleted = 0"),
+                     {now, now});
         ctx.exec(q, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('usage_cycle', ?)"),
                  {cycle});
     }
+    accrueUsage(ctx, now);
 }
 
 // ---- seeding ------------------------------------------------------------------------------------
@@ -834,6 +961,7 @@ void setupTenantResources(ResourceSetup &setup)
                "usage_updated_at INTEGER, cancelled_at INTEGER, created_at INTEGER NOT NULL, updated_at "
                "INTEGER NOT NULL, "
                "deleted INTEGER NOT NULL DEFAULT 0)")
+        << QStringLiteral("ALTER TABLE tenants ADD COLUMN usage_alerts TEXT")
         << QStringLiteral(
                "CREATE UNIQUE INDEX IF NOT EXISTS tenants_sip ON tenants(sip_prefix COLLATE NOCASE)")
         << QStringLiteral("CREATE INDEX IF NOT EXISTS tenants_sync ON tenants(updated_at, id)")
@@ -863,6 +991,8 @@ void setupTenantResources(ResourceSetup &setup)
           &unsuspendTenant);
     r.add("GET", QStringLiteral("/v1/tenants/{id}/usage"), {QStringLiteral("tenants"), Access::Read},
           &tenantUsage);
+    r.add("GET", QStringLiteral("/v1/tenant-usage"), {QStringLiteral("tenants"), Access::Read},
+          &listTenantUsage);
     r.add("GET", QStringLiteral("/v1/tenants/{id}/limits"), {QStringLiteral("tenants"), Access::Read},
           &getLimits);
     r.add("PUT", QStringLiteral("/v1/tenants/{id}/limits"), {QStringLiteral("tenants"), Access::Write},

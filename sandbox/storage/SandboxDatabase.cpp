@@ -78,6 +78,11 @@ bool SandboxDatabase::open(const QString &dir, const QString &connectionName, co
     db.transaction();
     for (const QString &stmt : schema) {
         if (!q.exec(stmt)) {
+            // Columns added after a data folder was first created: "ALTER TABLE ... ADD COLUMN" runs on every
+            // open, and a column that is already there is not an error.
+            if (stmt.startsWith(QLatin1String("ALTER TABLE")) &&
+                q.lastError().text().contains(QLatin1String("duplicate column")))
+                continue;
             *error = QStringLiteral("Schema statement failed (%1): %2").arg(q.lastError().text(), stmt);
             db.rollback();
             return false;

@@ -575,6 +575,100 @@ private slots:
         QVERIFY(r.json().value(QStringLiteral("e911_error")).isNull());
     }
 
+    // Calls accrue on the clock: minutes and spend grow every hour, the alert threshold and then the cap are
+    // each alerted once, and an auto-suspend tenant is suspended at its minutes cap. The tenant-usage list
+    // carries the same records as GET /tenants/{id}/usage, in delta sync too.
+    void usageAccruesAlertsAndAutoSuspends()
+    {
+        const QString tenant = createTenant(QStringLiteral("usage1"));
+        const QString number = buyNumber();
+        QVERIFY(!number.isEmpty());
+        QCOMPARE(m_http
+                     ->call("POST", QStringLiteral("/phone-numbers/") + number + QStringLiteral("/assign"),
+                            QJsonObject{{QStringLiteral("tenant_id"), tenant}})
+                     .status,
+                 200);
+        auto r = m_http->call("PUT", QStringLiteral("/tenants/") + tenant + QStringLiteral("/limits"),
+                              QJsonObject{{QStringLiteral("max_monthly_minutes"), 12},
+                                          {QStringLiteral("alert_threshold_percent"), 25},
+                                          {QStringLiteral("auto_suspend"), true}});
+        QCOMPARE(r.status, 200);
+        const auto usage = [&] {
+            return m_http->call("GET", QStringLiteral("/tenants/") + tenant + QStringLiteral("/usage")).json();
+        };
+        const auto minutes = [](const QJsonObject &u) {
+            return u.value(QStringLiteral("minutes")).toObject().value(QStringLiteral("used")).toInteger();
+        };
+        QJsonObject before = usage();
+        // Keep the whole test inside one cycle: near its end, move on to the next one first.
+        const auto untilNextCycle = [](const QJsonObject &u) {
+            const QDate end = QDate::fromString(u.value(QStringLiteral("period_end")).toString(), Qt::ISODate);
+            return QDateTime::fromString(u.value(QStringLiteral("updated_at")).toString(), Qt::ISODate)
+                .secsTo(QDateTime(end.addDays(1), QTime(1, 0), Qt::UTC));
+        };
+        if (untilNextCycle(before) < 6 * 24 * 3600) {
+            QCOMPARE(advance(untilNextCycle(before)).status, 200);
+            before = usage();
+        }
+        QCOMPARE(before.value(QStringLiteral("alerts")).toArray().size(), 0);
+        const QString since = before.value(QStringLiteral("updated_at")).toString();
+
+        // Four hours: between 1 and 3 minutes (a quarter to three quarters of a minute per DID per hour).
+        QCOMPARE(advance(4 * 3600).status, 200);
+        const QJsonObject after = usage();
+        const qint64 grown = minutes(after) - minutes(before);
+        QVERIFY2(grown >= 1 && grown <= 4, qPrintable(QString::number(grown)));
+        const qint64 localGrown = after.value(QStringLiteral("minutes_local")).toInteger() -
+                                  before.value(QStringLiteral("minutes_local")).toInteger();
+        const qint64 tollFreeGrown = after.value(QStringLiteral("minutes_toll_free")).toInteger() -
+                                     before.value(QStringLiteral("minutes_toll_free")).toInteger();
+        const auto spend = [](const QJsonObject &u) {
+            return u.value(QStringLiteral("spend_cents")).toObject().value(QStringLiteral("used")).toInteger();
+        };
+        QCOMPARE(spend(after) - spend(before), 2 * localGrown + 3 * tollFreeGrown); // integer cents
+        QCOMPARE(after.value(QStringLiteral("updated_at")).toString() > since, true);
+
+        // The list holds the same record, and a delta from before the accrual brings it.
+        r = m_http->call("GET", QStringLiteral("/tenant-usage?limit=1000&updated_since=") + since);
+        QCOMPARE(r.status, 200);
+        bool listed = false;
+        for (const QJsonValue &v : r.json().value(QStringLiteral("data")).toArray())
+            if (v.toObject().value(QStringLiteral("tenant_id")).toString() == tenant) {
+                QCOMPARE(v.toObject(), after);
+                listed = true;
+            }
+        QVERIFY(listed);
+
+        // Three days: far past the 12-minute cap. Threshold, then cap, each alerted once; suspended.
+        QCOMPARE(advance(3 * 24 * 3600).status, 200);
+        const QJsonObject capped = usage();
+        QVERIFY(capped.value(QStringLiteral("minutes")).toObject().value(QStringLiteral("exceeded")).toBool());
+        const QJsonArray alerts = capped.value(QStringLiteral("alerts")).toArray();
+        QStringList levels;
+        for (const QJsonValue &a : alerts) {
+            QCOMPARE(a.toObject().value(QStringLiteral("meter")).toString(), QStringLiteral("minutes"));
+            QCOMPARE(a.toObject().value(QStringLiteral("limit")).toInteger(), 12);
+            levels << a.toObject().value(QStringLiteral("level")).toString();
+        }
+        QCOMPARE(levels, (QStringList{QStringLiteral("threshold"), QStringLiteral("cap")}));
+        const QJsonObject t = m_http->call("GET", QStringLiteral("/tenants/") + tenant).json();
+        QCOMPARE(t.value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
+        QCOMPARE(t.value(QStringLiteral("suspension_reason")).toString(), QStringLiteral("usage_limit"));
+        // Suspended: no more calls, no more alerts.
+        QCOMPARE(advance(24 * 3600).status, 200);
+        QCOMPARE(minutes(usage()), minutes(capped));
+        QCOMPARE(usage().value(QStringLiteral("alerts")).toArray().size(), 2);
+
+        // A new cycle starts from zero, without this cycle's alerts.
+        const QDate periodEnd =
+            QDate::fromString(capped.value(QStringLiteral("period_end")).toString(), Qt::ISODate);
+        QCOMPARE(advance(qMax<qint64>(1, untilNextCycle(capped))).status, 200);
+        const QJsonObject next = usage();
+        QCOMPARE(next.value(QStringLiteral("period_start")).toString(), periodEnd.addDays(1).toString(Qt::ISODate));
+        QCOMPARE(minutes(next), 0);
+        QCOMPARE(next.value(QStringLiteral("alerts")).toArray().size(), 0);
+    }
+
     void assignCapsAndRelease()
     {
         const QString tenant = createTenant(QStringLiteral("caps1"));
