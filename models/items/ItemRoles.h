@@ -34,6 +34,21 @@ enum ItemRole : int
     DaysInStatusRole,   // int: port requests, whole days since the last status change
     BulkOutcomeRole,    // int: BulkCommandRunner::Outcome of a bulk operation's item
                         // (ui/widgets/BulkResultModel)
+    UsageUsedRole,      // qint64: usage limits, a capped column's amount used this cycle (cents for spend)
+    UsageLimitRole,     // qint64: that column's cap; an invalid QVariant = unlimited
+    UsagePercentRole,   // int: used ÷ cap in whole percent (rounded down); invalid = unlimited
+    UsageLevelRole,     // int: UsageLevel of that column (the delegate picks the bar's colour from it)
+    AlertThresholdRole, // int: the tenant's alert threshold in percent
+    ForecastStateRole,  // int: UsageForecast::State of the tenant's worst capped meter at month end
+};
+
+// How close a capped quantity is to its cap: what the Usage Limits bars show.
+enum class UsageLevel : int
+{
+    Unlimited = 0, // no cap
+    Normal,        // below the alert threshold
+    PastThreshold, // at or past the alert threshold (amber)
+    AtCap          // at or over the cap (red)
 };
 
 } // namespace simuwave::items

@@ -1,5 +1,7 @@
 #include "write/EditCommand.h"
 
+#include "domain/UsageLimits.h"
+
 #include <QCoreApplication>
 
 namespace simuwave {
@@ -83,6 +85,21 @@ validation::Errors EditCommand::validate() const
             v::e911Address(Address::fromJson(body.value(QLatin1String("e911_address")).toObject())));
     if (has("e164"))
         check(QStringLiteral("e164"), v::e164(text("e164")));
+    // Usage limits (PUT tenants/{id}/limits, tenant defaults' "limits"): types first, then ranges.
+    const bool defaults = resource == QLatin1String("tenant-defaults");
+    if ((resource == QLatin1String("tenant-limits") || defaults) && method == QLatin1String("PUT")) {
+        QString why;
+        const QJsonObject limits = defaults ? body.value(QLatin1String("limits")).toObject() : body;
+        if (const auto l = UsageLimits::fromJson(limits, &why)) {
+            for (v::FieldError e : v::usageLimits(*l)) {
+                if (defaults)
+                    e.field.prepend(QStringLiteral("limits."));
+                errors.append(e);
+            }
+        } else {
+            check(QStringLiteral("limits"), why);
+        }
+    }
     return errors;
 }
 

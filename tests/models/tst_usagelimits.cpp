@@ -1,16 +1,21 @@
 // UsageLimits: the API's JSON (null = unlimited), wrong types refused with a named field, the guide's
 // recommended starting limits.
+#include "domain/UsageForecast.h"
 #include "domain/UsageLimits.h"
 
 #include <QJsonDocument>
 #include <QTest>
 
+using simuwave::forecastUsage;
+using simuwave::UsageForecast;
 using simuwave::UsageLimits;
 
 class tst_usagelimits : public QObject
 {
     Q_OBJECT
 private slots:
+    void forecast_data();
+    void forecast();
     void defaults();
     void recommended();
     void toJson();
@@ -147,6 +152,53 @@ void tst_usagelimits::fromJsonInvalid()
     QVERIFY2(error.startsWith(QStringLiteral("Usage limits: ")), qPrintable(error));
     QVERIFY2(error.contains(field), qPrintable(error));
     QVERIFY(!UsageLimits::fromJson(parse(json)).has_value()); // error pointer optional
+}
+
+void tst_usagelimits::forecast_data()
+{
+    QTest::addColumn<qint64>("used");
+    QTest::addColumn<qint64>("cap"); // -1 = unlimited
+    QTest::addColumn<QString>("asOf");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<qint64>("projected");
+    QTest::addColumn<QDate>("crossing");
+    using S = UsageForecast::State;
+    // November: 30 days = 43,200 minutes.
+    QTest::newRow("unlimited") << qint64(900) << qint64(-1) << "2026-11-10T00:00:00Z" << int(S::NoCap) << qint64(0)
+                               << QDate();
+    QTest::newRow("first hours") << qint64(100) << qint64(1000) << "2026-11-01T20:00:00Z" << int(S::TooEarly)
+                                 << qint64(0) << QDate();
+    QTest::newRow("at the cap") << qint64(1000) << qint64(1000) << "2026-11-01T02:00:00Z" << int(S::AtCap)
+                                << qint64(1000) << QDate();
+    // A third of the month gone, 400 used: 1,200 by the end; a 1,000 cap is reached after 25 days.
+    QTest::newRow("will cross") << qint64(400) << qint64(1000) << "2026-11-11T00:00:00Z" << int(S::WillCross)
+                                << qint64(1200) << QDate(2026, 11, 26);
+    QTest::newRow("within") << qint64(300) << qint64(1000) << "2026-11-11T00:00:00Z" << int(S::Within)
+                            << qint64(900) << QDate();
+    // Measured after the cycle ended (a late sync): the whole cycle counts, not more.
+    QTest::newRow("after the end") << qint64(999) << qint64(1000) << "2026-12-03T00:00:00Z" << int(S::Within)
+                                   << qint64(999) << QDate();
+    QTest::newRow("cap of zero") << qint64(0) << qint64(0) << "2026-11-11T00:00:00Z" << int(S::AtCap) << qint64(0)
+                                 << QDate();
+    // Large cents stay exact (no floating point): $8.9M of a $10M cap after 27 of 30 days.
+    QTest::newRow("large cents") << qint64(8'900'000'00) << qint64(10'000'000'00) << "2026-11-28T00:00:00Z"
+                                 << int(S::Within) << qint64(988'888'888) << QDate();
+}
+
+void tst_usagelimits::forecast()
+{
+    QFETCH(qint64, used);
+    QFETCH(qint64, cap);
+    QFETCH(QString, asOf);
+    QFETCH(int, state);
+    QFETCH(qint64, projected);
+    QFETCH(QDate, crossing);
+    const UsageForecast f = forecastUsage(used, cap < 0 ? std::nullopt : std::optional<qint64>(cap),
+                                          QDate(2026, 11, 1), QDate(2026, 11, 30),
+                                          QDateTime::fromString(asOf, Qt::ISODate));
+    QCOMPARE(int(f.state), state);
+    QCOMPARE(f.projected, projected);
+    QCOMPARE(f.crossingDate, crossing);
 }
 
 QTEST_GUILESS_MAIN(tst_usagelimits)

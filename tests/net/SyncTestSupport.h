@@ -37,6 +37,7 @@ public:
         , m_token(token)
     {}
     void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
 
     HttpAnswer call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                     const QList<std::pair<QByteArray, QByteArray>> &headers = {}, const QUrlQuery &query = {})

@@ -141,15 +141,33 @@ struct ConsoleTestFixture
         return true;
     }
 
-    // Advances the sandbox clock (needs knobs): lifecycles (ports, invoices, usage) move on.
+    // Advances the sandbox clock (needs knobs): lifecycles (ports, invoices, usage) move on. Sessions last
+    // 8 hours on that clock, so both sign in again afterwards (as a user would) and the console's client and
+    // sync engine take the new credential.
     bool advanceClock(qint64 seconds)
     {
         const HttpAnswer a = api->call("POST", QStringLiteral("sandbox/clock/advance"),
                                        {{QStringLiteral("seconds"), seconds}});
-        if (a.status / 100 != 2)
+        if (a.status / 100 != 2) {
             error =
                 QStringLiteral("clock advance answered %1: %2").arg(a.status).arg(QString::fromUtf8(a.body));
-        return a.status / 100 == 2;
+            return false;
+        }
+        const bool admin = token == api->token();
+        const QString adminToken = api->signIn(creds.value(QLatin1String("admin_email")).toString(),
+                                               creds.value(QLatin1String("admin_password")).toString());
+        const QString own = admin ? adminToken
+                                  : api->signIn(creds.value(QLatin1String("support_email")).toString(),
+                                                creds.value(QLatin1String("support_password")).toString());
+        if (adminToken.isEmpty() || own.isEmpty()) {
+            error = QStringLiteral("signing in again after the clock advance failed");
+            return false;
+        }
+        api->setToken(adminToken);
+        token = own;
+        client->setBearerToken(token);
+        sync->setCredentials(url, token);
+        return true;
     }
 
     void stop()

@@ -1,6 +1,7 @@
 #include "dashboard/DashboardFigures.h"
 
 #include "cache/SqlCache.h"
+#include "items/UsageLimitsTableModel.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -50,11 +51,11 @@ DashboardFigures DashboardFigures::read(cache::SqlCache &cache)
     f.cnamFailed =
         scalar(db, QStringLiteral("SELECT COUNT(*) FROM phone_numbers WHERE cnam_status = 'failed' "
                                   "AND status <> 'RELEASED'"));
-    // Integer comparison: used * 100 >= cap * threshold (never a ratio in floating point).
+    // The same condition as Usage Limits' "Past an alert threshold" filter (any capped meter), so that the
+    // count and the list it opens agree.
     f.tenantsPastThreshold = scalar(
-        db, QStringLiteral("SELECT COUNT(*) FROM tenant_usage u JOIN tenant_limits l ON l.id = u.id "
-                           "WHERE l.monthly_spend_cents IS NOT NULL AND l.monthly_spend_cents > 0 AND "
-                           "u.spend_cents_used * 100 >= l.monthly_spend_cents * l.alert_threshold_percent"));
+        db, QStringLiteral("SELECT COUNT(*) FROM tenants n WHERE ") +
+                items::UsageLimitsTableModel::attentionCondition(items::UsageLimitsTableModel::Attention::PastThreshold));
 
     if (const auto partner = cache.document(QStringLiteral("partner"))) {
         const QJsonObject p = partner->object();
