@@ -183,7 +183,63 @@ void SyncWorker::startRun()
             qCWarning(lcSync) << "bulk load not started:" << error;
     }
     Q_EMIT syncStarted(full);
-    startResource();
+    probeUnchanged();
+}
+
+// A refresh of lists that have not changed costs one 304 each: those conditional first pages are asked all at
+// once rather than one after another, and only the lists that did change are then walked in order. A probe
+// that fails for any reason (even a 401) leaves its list to the ordered walk, which handles the failure.
+void SyncWorker::probeUnchanged()
+{
+    m_probes.clear();
+    if (!m_summary.fullSync) {
+        for (Resource r : std::as_const(m_queue)) {
+            const cache::SyncState s = m_cache->syncState(r);
+            if (r == Resource::PartnerBranding || !s.fullSyncDone || !s.cursor.isEmpty() || s.etag.isEmpty())
+                continue;
+            const auto since = cache::RecordDecoder::parseTimestamp(s.updatedSince.isEmpty() ? kEpoch : s.updatedSince);
+            auto *job = new GetPageJob(m_client, listPath(r), this);
+            job->setLimit(m_options.pageLimit);
+            job->setUpdatedSince(since ? *since : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC));
+            job->setIfNoneMatch(s.etag.toLatin1());
+            RetryPolicy once = m_client->retryPolicy();
+            once.maxAttempts = 1; // the ordered walk retries
+            job->setRetryPolicy(once);
+            connect(job, &ApiJob::finished, this, [this, job] { onProbeDone(job, true); });
+            connect(job, &ApiJob::failed, this, [this, job] { onProbeDone(job, false); });
+            m_probes.insert(job, r);
+        }
+    }
+    if (m_probes.isEmpty()) {
+        startResource();
+        return;
+    }
+    const QList<ApiJob *> jobs = m_probes.keys();
+    for (ApiJob *job : jobs)
+        job->start();
+}
+
+void SyncWorker::onProbeDone(ApiJob *job, bool answered)
+{
+    const auto it = m_probes.find(job);
+    if (it == m_probes.end())
+        return;
+    const Resource r = it.value();
+    m_probes.erase(it);
+    if (answered && job->notModified()) {
+        noteOnline();
+        cache::SyncState s = m_cache->syncState(r);
+        s.lastSyncedAt = QDateTime::currentDateTimeUtc();
+        QString error;
+        m_cache->setSyncState(r, s, &error);
+        ResourceSyncResult result;
+        result.resource = r;
+        result.outcome = ResourceSyncResult::Outcome::NotModified;
+        m_summary.resources.append(result);
+        m_queue.removeOne(r);
+    }
+    if (m_probes.isEmpty() && m_running)
+        startResource();
 }
 
 void SyncWorker::startResource()
@@ -581,6 +637,12 @@ void SyncWorker::finishRun(bool ok, const ApiError &error, const QString &messag
         return;
     m_applyTimer.stop();
     abortDocuments();
+    const QList<ApiJob *> probes = m_probes.keys();
+    m_probes.clear();
+    for (ApiJob *probe : probes) {
+        disconnect(probe, nullptr, this, nullptr);
+        probe->abort();
+    }
     if (m_job) {
         ApiJob *job = m_job;
         m_job = nullptr;

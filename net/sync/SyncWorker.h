@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -68,6 +69,8 @@ private:
     struct Listing;
 
     void startRun();
+    void probeUnchanged();
+    void onProbeDone(ApiJob *job, bool answered);
     void startResource();
     void requestPage(const QString &cursor, const QString &ifNoneMatch);
     void onPageFinished(ApiJob *job);
@@ -100,7 +103,8 @@ private:
     bool m_bulk = false;
     QList<cache::Resource> m_queue;
     int m_index = 0;
-    QList<QPointer<ApiJob>> m_documentJobs; // the documents phase in flight (all at once)
+    QHash<ApiJob *, cache::Resource> m_probes; // a refresh's conditional first pages in flight (all at once)
+    QList<QPointer<ApiJob>> m_documentJobs;    // the documents phase in flight (all at once)
     int m_documentsPending = 0;
     SyncSummary m_summary;
     QElapsedTimer m_runTimer;
