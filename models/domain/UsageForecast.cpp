@@ -18,7 +18,8 @@ UsageForecast forecastUsage(qint64 used, const std::optional<qint64> &limit, con
     // Minutes keep the products small: a cycle has at most 44,640 of them.
     const qint64 cycle = start.secsTo(end) / 60;
     const qint64 elapsed = qMin(cycle, start.secsTo(asOf.toUTC()) / 60);
-    if (!periodStart.isValid() || !periodEnd.isValid() || !asOf.isValid() || cycle <= 0 || elapsed < 24 * 60) {
+    if (!periodStart.isValid() || !periodEnd.isValid() || !asOf.isValid() || cycle <= 0 ||
+        elapsed < 24 * 60) {
         f.state = UsageForecast::State::TooEarly;
         return f;
     }

@@ -47,8 +47,8 @@ const Meter kMeters[] = {
      "l.monthly_spend_cents", "spend_cents"},
     {UsageLimitsTableModel::ExtensionsColumn, ExtensionsUsed, ExtensionsCap,
      "COALESCE(u.extensions_used, n.extensions_count)", "l.max_extensions", "extensions"},
-    {UsageLimitsTableModel::DidsColumn, DidsUsed, DidsCap, "COALESCE(u.dids_used, n.dids_count)", "l.max_dids",
-     "dids"},
+    {UsageLimitsTableModel::DidsColumn, DidsUsed, DidsCap, "COALESCE(u.dids_used, n.dids_count)",
+     "l.max_dids", "dids"},
     {UsageLimitsTableModel::MinutesColumn, MinutesUsed, MinutesCap, "COALESCE(u.minutes_used, 0)",
      "l.max_monthly_minutes", "minutes"},
 };
@@ -68,8 +68,8 @@ QString closenessSql()
     return QStringLiteral("MAX(%1)").arg(parts.join(QStringLiteral(", ")));
 }
 
-const QString kJoin = QStringLiteral(
-    "LEFT JOIN tenant_limits l ON l.id = n.id LEFT JOIN tenant_usage u ON u.id = n.id");
+const QString kJoin =
+    QStringLiteral("LEFT JOIN tenant_limits l ON l.id = n.id LEFT JOIN tenant_usage u ON u.id = n.id");
 
 std::optional<qint64> optionalValue(const QVariant &v)
 {
@@ -101,9 +101,10 @@ UsageForecast worstForecast(const SqlRow &row, QString *meter)
     UsageForecast worst;
     const QDate start = QDate::fromString(row.value(PeriodStart).toString(), Qt::ISODate);
     const QDate end = QDate::fromString(row.value(PeriodEnd).toString(), Qt::ISODate);
-    const QDateTime asOf = row.value(UsageUpdatedAt).isNull()
-                               ? QDateTime()
-                               : QDateTime::fromMSecsSinceEpoch(row.value(UsageUpdatedAt).toLongLong(), Qt::UTC);
+    const QDateTime asOf =
+        row.value(UsageUpdatedAt).isNull()
+            ? QDateTime()
+            : QDateTime::fromMSecsSinceEpoch(row.value(UsageUpdatedAt).toLongLong(), Qt::UTC);
     // Worse first: at the cap, then crossing soonest, then too early to say, then within.
     const auto rank = [](const UsageForecast &f) {
         switch (f.state) {
@@ -121,10 +122,11 @@ UsageForecast worstForecast(const SqlRow &row, QString *meter)
         return 0;
     };
     for (const Meter &m : {kMeters[0], kMeters[3]}) {
-        const UsageForecast f = forecastUsage(row.value(m.used).toLongLong(), optionalValue(row.value(m.cap)),
-                                              start, end, asOf);
+        const UsageForecast f =
+            forecastUsage(row.value(m.used).toLongLong(), optionalValue(row.value(m.cap)), start, end, asOf);
         const bool sooner = f.state == UsageForecast::State::WillCross &&
-                            worst.state == UsageForecast::State::WillCross && f.crossingDate < worst.crossingDate;
+                            worst.state == UsageForecast::State::WillCross &&
+                            f.crossingDate < worst.crossingDate;
         if (rank(f) > rank(worst) || sooner) {
             worst = f;
             if (meter)
@@ -240,7 +242,8 @@ QString UsageLimitsTableModel::attentionCondition(Attention attention)
         // forecastUsage() in SQL: minutes of the cycle, at least a day measured, integer projection.
         for (const Meter &m : {kMeters[0], kMeters[3]}) {
             const QString start = QStringLiteral("(CAST(strftime('%s', u.period_start) AS INTEGER) / 60)");
-            const QString end = QStringLiteral("((CAST(strftime('%s', u.period_end) AS INTEGER) + 86400) / 60)");
+            const QString end =
+                QStringLiteral("((CAST(strftime('%s', u.period_end) AS INTEGER) + 86400) / 60)");
             const QString elapsed = QStringLiteral("MIN(%2 - %1, u.updated_at / 60000 - %1)").arg(start, end);
             any << QStringLiteral("(%2 IS NOT NULL AND %1 < %2 AND %3 >= 1440 AND %1 * (%4 - %5) / %3 >= %2)")
                        .arg(QLatin1String(m.usedSql), QLatin1String(m.capSql), elapsed, end, start);
@@ -312,7 +315,7 @@ QVariant UsageLimitsTableModel::cellData(const SqlRow &row, int column, int role
         case ThresholdColumn:
             return row.value(HasLimits).toBool() ? tr("%1 %").arg(threshold) : QString();
         case AutoSuspendColumn:
-            return !row.value(HasLimits).toBool() ? QString()
+            return !row.value(HasLimits).toBool()    ? QString()
                    : row.value(AutoSuspend).toBool() ? tr("Yes")
                                                      : tr("No");
         case ClosestColumn: {
@@ -369,7 +372,8 @@ QVariant UsageLimitsTableModel::cellData(const SqlRow &row, int column, int role
             return int(levelOf(used, cap, threshold));
         if (column == ClosestColumn) {
             const auto [m, p] = closest();
-            return m ? int(levelOf(row.value(m->used).toLongLong(), optionalValue(row.value(m->cap)), threshold))
+            return m ? int(levelOf(row.value(m->used).toLongLong(), optionalValue(row.value(m->cap)),
+                                   threshold))
                      : int(UsageLevel::Unlimited);
         }
         return {};

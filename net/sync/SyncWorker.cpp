@@ -197,7 +197,8 @@ void SyncWorker::probeUnchanged()
             const cache::SyncState s = m_cache->syncState(r);
             if (r == Resource::PartnerBranding || !s.fullSyncDone || !s.cursor.isEmpty() || s.etag.isEmpty())
                 continue;
-            const auto since = cache::RecordDecoder::parseTimestamp(s.updatedSince.isEmpty() ? kEpoch : s.updatedSince);
+            const auto since =
+                cache::RecordDecoder::parseTimestamp(s.updatedSince.isEmpty() ? kEpoch : s.updatedSince);
             auto *job = new GetPageJob(m_client, listPath(r), this);
             job->setLimit(m_options.pageLimit);
             job->setUpdatedSince(since ? *since : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC));

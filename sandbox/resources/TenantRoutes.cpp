@@ -485,17 +485,18 @@ static QJsonObject usageJson(const QSqlQuery &q, qint64 nowMs)
     const int th = l.alertThresholdPercent;
     const qint64 local = q.value(12).toLongLong(), tollFree = q.value(13).toLongLong();
     const QDate start = cycleStart(nowMs);
-    return QJsonObject{{QStringLiteral("tenant_id"), wire::publicId(u"tnt", q.value(0).toLongLong())},
-                       {QStringLiteral("period_start"), start.toString(Qt::ISODate)},
-                       {QStringLiteral("period_end"), start.addMonths(1).addDays(-1).toString(Qt::ISODate)},
-                       {QStringLiteral("spend_cents"), meter(q.value(9).toLongLong(), l.monthlySpendCents, th)},
-                       {QStringLiteral("extensions"), meter(q.value(10).toLongLong(), l.maxExtensions, th)},
-                       {QStringLiteral("dids"), meter(q.value(11).toLongLong(), l.maxDids, th)},
-                       {QStringLiteral("minutes"), meter(local + tollFree, l.maxMonthlyMinutes, th)},
-                       {QStringLiteral("minutes_local"), local},
-                       {QStringLiteral("minutes_toll_free"), tollFree},
-                       {QStringLiteral("alerts"), QJsonDocument::fromJson(q.value(14).toByteArray()).array()},
-                       {QStringLiteral("updated_at"), wire::isoTime(q.value(1).toLongLong())}};
+    return QJsonObject{
+        {QStringLiteral("tenant_id"), wire::publicId(u"tnt", q.value(0).toLongLong())},
+        {QStringLiteral("period_start"), start.toString(Qt::ISODate)},
+        {QStringLiteral("period_end"), start.addMonths(1).addDays(-1).toString(Qt::ISODate)},
+        {QStringLiteral("spend_cents"), meter(q.value(9).toLongLong(), l.monthlySpendCents, th)},
+        {QStringLiteral("extensions"), meter(q.value(10).toLongLong(), l.maxExtensions, th)},
+        {QStringLiteral("dids"), meter(q.value(11).toLongLong(), l.maxDids, th)},
+        {QStringLiteral("minutes"), meter(local + tollFree, l.maxMonthlyMinutes, th)},
+        {QStringLiteral("minutes_local"), local},
+        {QStringLiteral("minutes_toll_free"), tollFree},
+        {QStringLiteral("alerts"), QJsonDocument::fromJson(q.value(14).toByteArray()).array()},
+        {QStringLiteral("updated_at"), wire::isoTime(q.value(1).toLongLong())}};
 }
 
 static ApiResponse tenantUsage(ApiRequest &req, SandboxContext &ctx)
@@ -504,7 +505,8 @@ static ApiResponse tenantUsage(ApiRequest &req, SandboxContext &ctx)
     if (auto *err = std::get_if<ApiResponse>(&r))
         return *err;
     QSqlQuery q(ctx.db());
-    ctx.exec(q, QStringLiteral("SELECT id, updated_at, deleted, %1 FROM tenants WHERE id = ?").arg(UsageColumns),
+    ctx.exec(q,
+             QStringLiteral("SELECT id, updated_at, deleted, %1 FROM tenants WHERE id = ?").arg(UsageColumns),
              {std::get<qint64>(r)});
     q.next();
     return ApiResponse::ok(usageJson(q, ctx.nowMs()));
@@ -553,7 +555,8 @@ bool checkUsageLimits(SandboxContext &ctx, qint64 tenantId)
     for (const char *name : {"spend_cents", "minutes", "dids", "extensions"}) {
         const QString meterName = QString::fromLatin1(name);
         const QJsonObject m = usage.value(meterName).toObject();
-        const bool spendOrMinutes = meterName == QLatin1String("spend_cents") || meterName == QLatin1String("minutes");
+        const bool spendOrMinutes =
+            meterName == QLatin1String("spend_cents") || meterName == QLatin1String("minutes");
         for (const QString level : {QStringLiteral("threshold"), QStringLiteral("cap")}) {
             const bool reached = level == QLatin1String("cap") ? m.value(QStringLiteral("exceeded")).toBool()
                                                                : m.value(QStringLiteral("alerted")).toBool();

@@ -164,8 +164,8 @@ void tst_usagelimits::forecast_data()
     QTest::addColumn<QDate>("crossing");
     using S = UsageForecast::State;
     // November: 30 days = 43,200 minutes.
-    QTest::newRow("unlimited") << qint64(900) << qint64(-1) << "2026-11-10T00:00:00Z" << int(S::NoCap) << qint64(0)
-                               << QDate();
+    QTest::newRow("unlimited") << qint64(900) << qint64(-1) << "2026-11-10T00:00:00Z" << int(S::NoCap)
+                               << qint64(0) << QDate();
     QTest::newRow("first hours") << qint64(100) << qint64(1000) << "2026-11-01T20:00:00Z" << int(S::TooEarly)
                                  << qint64(0) << QDate();
     QTest::newRow("at the cap") << qint64(1000) << qint64(1000) << "2026-11-01T02:00:00Z" << int(S::AtCap)
@@ -178,8 +178,8 @@ void tst_usagelimits::forecast_data()
     // Measured after the cycle ended (a late sync): the whole cycle counts, not more.
     QTest::newRow("after the end") << qint64(999) << qint64(1000) << "2026-12-03T00:00:00Z" << int(S::Within)
                                    << qint64(999) << QDate();
-    QTest::newRow("cap of zero") << qint64(0) << qint64(0) << "2026-11-11T00:00:00Z" << int(S::AtCap) << qint64(0)
-                                 << QDate();
+    QTest::newRow("cap of zero") << qint64(0) << qint64(0) << "2026-11-11T00:00:00Z" << int(S::AtCap)
+                                 << qint64(0) << QDate();
     // Large cents stay exact (no floating point): $8.9M of a $10M cap after 27 of 30 days.
     QTest::newRow("large cents") << qint64(8'900'000'00) << qint64(10'000'000'00) << "2026-11-28T00:00:00Z"
                                  << int(S::Within) << qint64(988'888'888) << QDate();
@@ -193,9 +193,9 @@ void tst_usagelimits::forecast()
     QFETCH(int, state);
     QFETCH(qint64, projected);
     QFETCH(QDate, crossing);
-    const UsageForecast f = forecastUsage(used, cap < 0 ? std::nullopt : std::optional<qint64>(cap),
-                                          QDate(2026, 11, 1), QDate(2026, 11, 30),
-                                          QDateTime::fromString(asOf, Qt::ISODate));
+    const UsageForecast f =
+        forecastUsage(used, cap < 0 ? std::nullopt : std::optional<qint64>(cap), QDate(2026, 11, 1),
+                      QDate(2026, 11, 30), QDateTime::fromString(asOf, Qt::ISODate));
     QCOMPARE(int(f.state), state);
     QCOMPARE(f.projected, projected);
     QCOMPARE(f.crossingDate, crossing);

@@ -594,7 +594,8 @@ private slots:
                                           {QStringLiteral("auto_suspend"), true}});
         QCOMPARE(r.status, 200);
         const auto usage = [&] {
-            return m_http->call("GET", QStringLiteral("/tenants/") + tenant + QStringLiteral("/usage")).json();
+            return m_http->call("GET", QStringLiteral("/tenants/") + tenant + QStringLiteral("/usage"))
+                .json();
         };
         const auto minutes = [](const QJsonObject &u) {
             return u.value(QStringLiteral("minutes")).toObject().value(QStringLiteral("used")).toInteger();
@@ -602,7 +603,8 @@ private slots:
         QJsonObject before = usage();
         // Keep the whole test inside one cycle: near its end, move on to the next one first.
         const auto untilNextCycle = [](const QJsonObject &u) {
-            const QDate end = QDate::fromString(u.value(QStringLiteral("period_end")).toString(), Qt::ISODate);
+            const QDate end =
+                QDate::fromString(u.value(QStringLiteral("period_end")).toString(), Qt::ISODate);
             return QDateTime::fromString(u.value(QStringLiteral("updated_at")).toString(), Qt::ISODate)
                 .secsTo(QDateTime(end.addDays(1), QTime(1, 0), Qt::UTC));
         };
@@ -623,7 +625,10 @@ private slots:
         const qint64 tollFreeGrown = after.value(QStringLiteral("minutes_toll_free")).toInteger() -
                                      before.value(QStringLiteral("minutes_toll_free")).toInteger();
         const auto spend = [](const QJsonObject &u) {
-            return u.value(QStringLiteral("spend_cents")).toObject().value(QStringLiteral("used")).toInteger();
+            return u.value(QStringLiteral("spend_cents"))
+                .toObject()
+                .value(QStringLiteral("used"))
+                .toInteger();
         };
         QCOMPARE(spend(after) - spend(before), 2 * localGrown + 3 * tollFreeGrown); // integer cents
         QCOMPARE(after.value(QStringLiteral("updated_at")).toString() > since, true);
@@ -642,7 +647,8 @@ private slots:
         // Three days: far past the 12-minute cap. Threshold, then cap, each alerted once; suspended.
         QCOMPARE(advance(3 * 24 * 3600).status, 200);
         const QJsonObject capped = usage();
-        QVERIFY(capped.value(QStringLiteral("minutes")).toObject().value(QStringLiteral("exceeded")).toBool());
+        QVERIFY(
+            capped.value(QStringLiteral("minutes")).toObject().value(QStringLiteral("exceeded")).toBool());
         const QJsonArray alerts = capped.value(QStringLiteral("alerts")).toArray();
         QStringList levels;
         for (const QJsonValue &a : alerts) {
@@ -664,7 +670,8 @@ private slots:
             QDate::fromString(capped.value(QStringLiteral("period_end")).toString(), Qt::ISODate);
         QCOMPARE(advance(qMax<qint64>(1, untilNextCycle(capped))).status, 200);
         const QJsonObject next = usage();
-        QCOMPARE(next.value(QStringLiteral("period_start")).toString(), periodEnd.addDays(1).toString(Qt::ISODate));
+        QCOMPARE(next.value(QStringLiteral("period_start")).toString(),
+                 periodEnd.addDays(1).toString(Qt::ISODate));
         QCOMPARE(minutes(next), 0);
         QCOMPARE(next.value(QStringLiteral("alerts")).toArray().size(), 0);
     }

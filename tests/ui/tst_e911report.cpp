@@ -30,8 +30,9 @@ private Q_SLOTS:
     {
         const QList<E911ReportRow> rows = E911ComplianceReport::collect(*m_f->cache);
         QSqlQuery q(m_f->cache->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(e911_status = 'failed') FROM phone_numbers WHERE status <> "
-                                      "'RELEASED'")) &&
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT COUNT(*), SUM(e911_status = 'failed') FROM phone_numbers WHERE status <> "
+                    "'RELEASED'")) &&
                 q.next());
         QCOMPARE(rows.size(), q.value(0).toInt());
         QVERIFY(q.value(1).toInt() > 0);
@@ -84,7 +85,8 @@ private Q_SLOTS:
             return r.status == QLatin1String("failed");
         });
         const QString e = failed.e164;
-        QVERIFY2(text.contains(QStringLiteral("(%1) %2-%3").arg(e.mid(2, 3), e.mid(5, 3), e.mid(8, 4))), qPrintable(e));
+        QVERIFY2(text.contains(QStringLiteral("(%1) %2-%3").arg(e.mid(2, 3), e.mid(5, 3), e.mid(8, 4))),
+                 qPrintable(e));
         QVERIFY(text.contains(rows.last().tenantName));
         QRegularExpression pages(QStringLiteral("Page 1 of (\\d+)"));
         const auto m = pages.match(text);

@@ -10,8 +10,8 @@
 #include "porting/NewPortWizard.h"
 #include "porting/PortCsvImport.h"
 #include "porting/PortDetailView.h"
-#include "porting/PortStatusWatcher.h"
 #include "porting/PortingPane.h"
+#include "porting/PortStatusWatcher.h"
 #include "print/LoaPdfRenderer.h"
 #include "widgets/BulkResultDialog.h"
 
@@ -87,7 +87,8 @@ QString TestPorting::pngFile()
 QString TestPorting::ownedNumber()
 {
     QSqlQuery q(m_f->cache->database());
-    if (!q.exec(QStringLiteral("SELECT e164 FROM phone_numbers WHERE status = 'ACTIVE' LIMIT 1")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT e164 FROM phone_numbers WHERE status = 'ACTIVE' LIMIT 1")) ||
+        !q.next())
         return {};
     return q.value(0).toString();
 }
@@ -125,7 +126,8 @@ void TestPorting::wizardRefusesBadInputAndSendsNothing()
     NewPortWizard w(*m_f->context);
     const QString owned = ownedNumber();
     QVERIFY(!owned.isEmpty());
-    fillValid(w, QStringLiteral("not a number\n(501) 555-9101\n501.555.9101\n") + owned, QStringLiteral("Kestrel Dental"));
+    fillValid(w, QStringLiteral("not a number\n(501) 555-9101\n501.555.9101\n") + owned,
+              QStringLiteral("Kestrel Dental"));
     QStringList problems;
     const QStringList ok = w.numbers(&problems);
     QCOMPARE(ok, QStringList{QStringLiteral("+15015559101")});
@@ -135,11 +137,13 @@ void TestPorting::wizardRefusesBadInputAndSendsNothing()
     QVERIFY(problems.at(2).contains(QLatin1String("already in your inventory")));
     // Documents are checked by their content, not their name.
     QString error;
-    QVERIFY(!w.setDocument(QStringLiteral("loa"), writeFile(QStringLiteral("fake.pdf"), "just text"), &error));
+    QVERIFY(
+        !w.setDocument(QStringLiteral("loa"), writeFile(QStringLiteral("fake.pdf"), "just text"), &error));
     QVERIFY2(error.contains(QLatin1String("PDF, PNG or JPEG")), qPrintable(error));
-    QVERIFY(!w.setDocument(QStringLiteral("loa"), writeFile(QStringLiteral("big.pdf"),
-                                                            QByteArray("%PDF-") + QByteArray(11 * 1024 * 1024, 'x')),
-                           &error));
+    QVERIFY(!w.setDocument(
+        QStringLiteral("loa"),
+        writeFile(QStringLiteral("big.pdf"), QByteArray("%PDF-") + QByteArray(11 * 1024 * 1024, 'x')),
+        &error));
     QVERIFY(error.contains(QLatin1String("10 MiB")));
     // Dates: in the past is refused; Mondays, Fridays and short notice get the guide's advice.
     w.desiredDate()->setDate(QDate::currentDate().addDays(-1));
@@ -196,10 +200,14 @@ void TestPorting::wizardEndToEndRejectedResubmittedCompleted()
              qPrintable(pane.detail()->rejectionText()));
     // Resubmit with the holder exactly as on the bill; an invalid correction is refused first.
     QMap<QString, QString> errors;
-    QVERIFY(!pane.detail()->resubmit({{QStringLiteral("account_holder_name"), QStringLiteral("  ")}}, &errors));
+    QVERIFY(
+        !pane.detail()->resubmit({{QStringLiteral("account_holder_name"), QStringLiteral("  ")}}, &errors));
     QVERIFY(errors.contains(QStringLiteral("account_holder_name")));
-    QVERIFY(pane.detail()->resubmit({{QStringLiteral("account_holder_name"), QStringLiteral("Kestrel Dental")}}));
-    QTRY_COMPARE(m_f->api->call("GET", QStringLiteral("port-requests/") + id).json.value(QLatin1String("status")).toString(),
+    QVERIFY(
+        pane.detail()->resubmit({{QStringLiteral("account_holder_name"), QStringLiteral("Kestrel Dental")}}));
+    QTRY_COMPARE(m_f->api->call("GET", QStringLiteral("port-requests/") + id)
+                     .json.value(QLatin1String("status"))
+                     .toString(),
                  QStringLiteral("PENDING"));
     QVERIFY2(m_f->waitForSync(), qPrintable(m_f->error));
     step(3601, "SUBMITTED");
@@ -255,7 +263,8 @@ void TestPorting::loaHoldsEveryField()
          {QStringLiteral("LETTER OF AUTHORIZATION"), QStringLiteral("December 2, 2026"), in.accountHolderName,
           in.businessName, in.currentCarrier, in.branding.brandName, QStringLiteral("(501) 555-3000"),
           QStringLiteral("(501) 555-3069"), in.serviceAddress.street, QStringLiteral("Little Rock, AR 72201"),
-          in.accountNumber, QStringLiteral("Signature"), QStringLiteral("Name (printed)"), QStringLiteral("Title")})
+          in.accountNumber, QStringLiteral("Signature"), QStringLiteral("Name (printed)"),
+          QStringLiteral("Title")})
         QVERIFY2(text.contains(needle), qPrintable(needle + QStringLiteral(" not in:\n") + text));
     QVERIFY(!text.contains(QChar(0xFB01)));
     // A request with no numbers is refused.
@@ -268,7 +277,8 @@ void TestPorting::loaHoldsEveryField()
 void TestPorting::csvImportReportsRowErrorsAndSendsOnlyGoodRows()
 {
     QSqlQuery q(m_f->cache->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT sip_prefix FROM tenants WHERE status = 'ACTIVE' LIMIT 1")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT sip_prefix FROM tenants WHERE status = 'ACTIVE' LIMIT 1")) &&
+            q.next());
     const QString sip = q.value(0).toString();
     q.finish();
     QDate d = QDate::currentDate().addDays(25);
@@ -276,31 +286,39 @@ void TestPorting::csvImportReportsRowErrorsAndSendsOnlyGoodRows()
         d = d.addDays(1);
     const QString date = d.toString(Qt::ISODate);
     const QByteArray csv =
-        "numbers,current_carrier,account_holder_name,account_number,pin,service_street,service_city,service_state,"
+        "numbers,current_carrier,account_holder_name,account_number,pin,service_street,service_city,service_"
+        "state,"
         "service_zip,tenant,desired_date\n" +
-        QStringLiteral("(501) 555-9301;(501) 555-9302,Verizon,\"Lark Studio, LLC\",4410 1,1234,1 Main St,Little Rock,"
-                       "AR,72201,%1,%2\n")
+        QStringLiteral(
+            "(501) 555-9301;(501) 555-9302,Verizon,\"Lark Studio, LLC\",4410 1,1234,1 Main St,Little Rock,"
+            "AR,72201,%1,%2\n")
             .arg(sip, date)
             .toUtf8() +
-        QStringLiteral("555-12,Verizon,Robin Cafe,4410 2,,2 Main St,Little Rock,AR,72201,%1,%2\n").arg(sip, date).toUtf8() +
-        QStringLiteral("(501) 555-9303,Verizon,Wren Law,4410 3,,3 Main St,Little Rock,AR,72201,no-such-tenant,%1\n")
+        QStringLiteral("555-12,Verizon,Robin Cafe,4410 2,,2 Main St,Little Rock,AR,72201,%1,%2\n")
+            .arg(sip, date)
+            .toUtf8() +
+        QStringLiteral(
+            "(501) 555-9303,Verizon,Wren Law,4410 3,,3 Main St,Little Rock,AR,72201,no-such-tenant,%1\n")
             .arg(date)
             .toUtf8() +
         QStringLiteral("(501) 555-9304,,Finch Bakery,4410 4,,PO Box 7,Little Rock,AR,72201,%1,2020-01-01\n")
             .arg(sip)
             .toUtf8();
     QString fileError;
-    const QList<PortCsvImport::Row> rows = PortCsvImport::read(csv, m_f->cache.get(), QDate::currentDate(), &fileError);
+    const QList<PortCsvImport::Row> rows =
+        PortCsvImport::read(csv, m_f->cache.get(), QDate::currentDate(), &fileError);
     QVERIFY2(fileError.isEmpty(), qPrintable(fileError));
     QCOMPARE(rows.size(), 4);
     QVERIFY2(rows.at(0).errors.isEmpty(), qPrintable(rows.at(0).errors.join(QLatin1Char('\n'))));
-    QCOMPARE(rows.at(0).body.value(QLatin1String("account_holder_name")).toString(), QStringLiteral("Lark Studio, LLC"));
+    QCOMPARE(rows.at(0).body.value(QLatin1String("account_holder_name")).toString(),
+             QStringLiteral("Lark Studio, LLC"));
     QCOMPARE(rows.at(1).line, 3);
     QVERIFY(rows.at(1).errors.join(QLatin1Char(' ')).contains(QLatin1String("not a phone number")));
     QVERIFY(rows.at(2).errors.join(QLatin1Char(' ')).contains(QLatin1String("no-such-tenant")));
     QVERIFY(rows.at(3).errors.size() >= 3); // carrier, PO box, past date
     // A file without the needed columns is refused as a whole.
-    PortCsvImport::read("numbers,tenant\n+15015550000,x\n", m_f->cache.get(), QDate::currentDate(), &fileError);
+    PortCsvImport::read("numbers,tenant\n+15015550000,x\n", m_f->cache.get(), QDate::currentDate(),
+                        &fileError);
     QVERIFY(fileError.contains(QLatin1String("current_carrier")));
 
     const int before = serverPortCount();
@@ -334,15 +352,19 @@ void TestPorting::readOnlyCannotPort()
     QVERIFY(!pane.newPortRequest());
     QVERIFY(!pane.importCsv(pdfFile()));
     QSqlQuery q(ro.cache->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT id FROM port_requests WHERE status = 'REJECTED' LIMIT 1")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM port_requests WHERE status = 'REJECTED' LIMIT 1")) &&
+            q.next());
     pane.detail()->showPort(q.value(0).toString());
     for (const char *name : {"portResubmit", "portCancel", "portUpload"})
         QVERIFY(!pane.detail()->findChild<QPushButton *>(QLatin1String(name))->isEnabled());
-    QVERIFY(pane.detail()->findChild<QPushButton *>(QStringLiteral("portLoa"))->isEnabled()); // reading is fine
+    QVERIFY(
+        pane.detail()->findChild<QPushButton *>(QStringLiteral("portLoa"))->isEnabled()); // reading is fine
     QVERIFY(!pane.detail()->resubmit({{QStringLiteral("account_holder_name"), QStringLiteral("X")}}));
     QCOMPARE(ro.outbox->count(), 0);
     TestApi support(ro.url, ro.token);
-    QCOMPARE(support.call("POST", QStringLiteral("port-requests/%1/cancel").arg(q.value(0).toString()), {}).status, 403);
+    QCOMPARE(
+        support.call("POST", QStringLiteral("port-requests/%1/cancel").arg(q.value(0).toString()), {}).status,
+        403);
 }
 
 QTEST_MAIN(TestPorting)

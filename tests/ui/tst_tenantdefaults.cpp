@@ -31,7 +31,8 @@ private Q_SLOTS:
         const QJsonObject d = m_f->cache->document(QStringLiteral("tenant-defaults"))->object();
         QCOMPARE(pane.timezoneCombo()->currentText(), d.value(QLatin1String("timezone")).toString());
         QCOMPARE(pane.cnamField()->text(), d.value(QLatin1String("default_cnam")).toString());
-        QCOMPARE(pane.behaviorCombo()->currentData().toString(), d.value(QLatin1String("suspension_behavior")).toString());
+        QCOMPARE(pane.behaviorCombo()->currentData().toString(),
+                 d.value(QLatin1String("suspension_behavior")).toString());
         const auto shown = pane.limitsForm()->limits();
         QVERIFY(shown);
         QCOMPARE(*shown, *UsageLimits::fromJson(d.value(QLatin1String("limits")).toObject()));
@@ -43,10 +44,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
-        QTest::newRow("CNAM of 16") << "default_cnam" << "SIXTEEN CHARS XX" << "15";
-        QTest::newRow("negative DIDs") << "max_dids" << "-1" << "Max DIDs";
-        QTest::newRow("spend in words") << "monthly_spend_cents" << "five hundred" << "Monthly spend limit";
-        QTest::newRow("threshold 0") << "alert_threshold_percent" << "0" << "Alert threshold";
+        QTest::newRow("CNAM of 16") << "default_cnam"
+                                    << "SIXTEEN CHARS XX"
+                                    << "15";
+        QTest::newRow("negative DIDs") << "max_dids"
+                                       << "-1"
+                                       << "Max DIDs";
+        QTest::newRow("spend in words") << "monthly_spend_cents"
+                                        << "five hundred"
+                                        << "Monthly spend limit";
+        QTest::newRow("threshold 0") << "alert_threshold_percent"
+                                     << "0"
+                                     << "Alert threshold";
     }
     void badFieldsAreRefused()
     {
@@ -54,7 +63,8 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, message);
         TenantDefaultsPane pane(*m_f->context);
-        QLineEdit *edit = field == QLatin1String("default_cnam") ? pane.cnamField() : pane.limitsForm()->field(field);
+        QLineEdit *edit =
+            field == QLatin1String("default_cnam") ? pane.cnamField() : pane.limitsForm()->field(field);
         QVERIFY(edit);
         edit->setText(text);
         const int before = m_f->outbox->count();
@@ -70,22 +80,29 @@ private Q_SLOTS:
         pane.cnamField()->setText(QStringLiteral("NEW TENANT"));
         pane.limitsForm()->field(QStringLiteral("max_dids"))->setText(QStringLiteral("12"));
         pane.limitsForm()->field(QStringLiteral("monthly_spend_cents"))->setText(QStringLiteral("650"));
-        QTest::keyClick(pane.limitsForm()->field(QStringLiteral("max_dids")), Qt::Key_End); // an edit by the user
+        QTest::keyClick(pane.limitsForm()->field(QStringLiteral("max_dids")),
+                        Qt::Key_End); // an edit by the user
         QVERIFY(pane.save());
-        QTRY_COMPARE(m_f->api->call("GET", QStringLiteral("tenant-defaults")).json.value(QLatin1String("timezone")).toString(),
+        QTRY_COMPARE(m_f->api->call("GET", QStringLiteral("tenant-defaults"))
+                         .json.value(QLatin1String("timezone"))
+                         .toString(),
                      QStringLiteral("America/Denver"));
         const QJsonObject server = m_f->api->call("GET", QStringLiteral("tenant-defaults")).json;
         QCOMPARE(server.value(QLatin1String("default_cnam")).toString(), QStringLiteral("NEW TENANT"));
         const QJsonObject limits = server.value(QLatin1String("limits")).toObject();
         QCOMPARE(limits.value(QLatin1String("max_dids")).toInt(), 12);
         QCOMPARE(limits.value(QLatin1String("monthly_spend_cents")).toInteger(), 65000);
-        QTRY_COMPARE(m_f->cache->document(QStringLiteral("tenant-defaults"))->object().value(QLatin1String("default_cnam")).toString(),
+        QTRY_COMPARE(m_f->cache->document(QStringLiteral("tenant-defaults"))
+                         ->object()
+                         .value(QLatin1String("default_cnam"))
+                         .toString(),
                      QStringLiteral("NEW TENANT"));
         // A new tenant takes them.
-        const HttpAnswer t = m_f->api->call("POST", QStringLiteral("tenants"),
-                                            {{QStringLiteral("name"), QStringLiteral("Defaults Check")},
-                                             {QStringLiteral("sip_prefix"), QStringLiteral("defchk1")},
-                                             {QStringLiteral("billing_email"), QStringLiteral("b@defchk.example")}});
+        const HttpAnswer t =
+            m_f->api->call("POST", QStringLiteral("tenants"),
+                           {{QStringLiteral("name"), QStringLiteral("Defaults Check")},
+                            {QStringLiteral("sip_prefix"), QStringLiteral("defchk1")},
+                            {QStringLiteral("billing_email"), QStringLiteral("b@defchk.example")}});
         QCOMPARE(t.status, 201);
         QCOMPARE(t.json.value(QLatin1String("timezone")).toString(), QStringLiteral("America/Denver"));
     }

@@ -115,7 +115,8 @@ void TestUsageLimitsPane::everyTenantHasItsUsageAndCaps()
     QVERIFY(pane.model());
     QAbstractItemModelTester tester(pane.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSqlQuery q(m_f->cache->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), (SELECT COUNT(*) FROM tenant_usage) FROM tenants")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), (SELECT COUNT(*) FROM tenant_usage) FROM tenants")) &&
+            q.next());
     const int tenants = q.value(0).toInt();
     QVERIFY(tenants > 0);
     QCOMPARE(q.value(1).toInt(), tenants); // the sync brought every tenant's usage in one listing
@@ -139,7 +140,7 @@ void TestUsageLimitsPane::everyTenantHasItsUsageAndCaps()
             auto level = items::UsageLevel::Unlimited;
             if (cap >= 0) {
                 QCOMPARE(i.data(items::UsageLimitRole).toLongLong(), cap);
-                level = r.meters[m][0] >= cap                            ? items::UsageLevel::AtCap
+                level = r.meters[m][0] >= cap                               ? items::UsageLevel::AtCap
                         : r.meters[m][0] * 100 >= cap * qint64(r.threshold) ? items::UsageLevel::PastThreshold
                                                                             : items::UsageLevel::Normal;
             }
@@ -163,8 +164,12 @@ void TestUsageLimitsPane::sortsByClosenessToAnyCap()
     QCOMPARE(pane.model()->sortColumn(), int(UsageLimitsTableModel::ClosestColumn));
     qint64 previous = std::numeric_limits<qint64>::max();
     for (int row = 0; row < pane.model()->rowCount(); ++row) {
-        const qint64 key = pane.model()->index(row, UsageLimitsTableModel::ClosestColumn).data(items::SortKeyRole).toLongLong();
-        QVERIFY2(key <= previous, qPrintable(QStringLiteral("row %1: %2 after %3").arg(row).arg(key).arg(previous)));
+        const qint64 key = pane.model()
+                               ->index(row, UsageLimitsTableModel::ClosestColumn)
+                               .data(items::SortKeyRole)
+                               .toLongLong();
+        QVERIFY2(key <= previous,
+                 qPrintable(QStringLiteral("row %1: %2 after %3").arg(row).arg(key).arg(previous)));
         previous = key;
     }
     // By one cap: the minutes column sorts by its percentage.
@@ -172,7 +177,8 @@ void TestUsageLimitsPane::sortsByClosenessToAnyCap()
     QTRY_VERIFY(pane.model()->isRowCountKnown() && pane.model()->isRowLoaded(pane.model()->rowCount() - 1));
     previous = std::numeric_limits<qint64>::max();
     for (int row = 0; row < pane.model()->rowCount(); ++row) {
-        const QVariant p = pane.model()->index(row, UsageLimitsTableModel::MinutesColumn).data(items::UsagePercentRole);
+        const QVariant p =
+            pane.model()->index(row, UsageLimitsTableModel::MinutesColumn).data(items::UsagePercentRole);
         const qint64 key = p.isValid() ? p.toLongLong() : -1;
         QVERIFY(key <= previous);
         previous = key;
@@ -192,23 +198,25 @@ void TestUsageLimitsPane::attentionFiltersAgreeWithAnIndependentCount()
     QFETCH(QString, filter);
     // A tenant suspended (so that it takes no more calls) one minute under a minutes cap: it will cross.
     QSqlQuery q(m_f->cache->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT n.id, u.minutes_used, n.status FROM tenants n JOIN tenant_usage u ON "
-                                  "u.id = n.id WHERE n.status IN ('ACTIVE', 'SUSPENDED') AND u.minutes_used > 10 "
-                                  "ORDER BY n.status DESC, n.id LIMIT 1")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT n.id, u.minutes_used, n.status FROM tenants n JOIN tenant_usage u ON "
+                              "u.id = n.id WHERE n.status IN ('ACTIVE', 'SUSPENDED') AND u.minutes_used > 10 "
+                              "ORDER BY n.status DESC, n.id LIMIT 1")));
     QVERIFY(q.next());
     const QString suspended = q.value(0).toString();
     const bool active = q.value(2).toString() == QLatin1String("ACTIVE");
     q.finish();
     if (active)
-        QCOMPARE(m_f->api->call("POST", QStringLiteral("tenants/%1/suspend").arg(suspended),
-                                {{QStringLiteral("reason"), QStringLiteral("manual")}})
+        QCOMPARE(m_f->api
+                     ->call("POST", QStringLiteral("tenants/%1/suspend").arg(suspended),
+                            {{QStringLiteral("reason"), QStringLiteral("manual")}})
                      .status,
                  200);
-    const qint64 used =
-        m_f->api->call("GET", QStringLiteral("tenants/%1/usage").arg(suspended)).json.value(QLatin1String("minutes"))
-            .toObject()
-            .value(QLatin1String("used"))
-            .toInteger();
+    const qint64 used = m_f->api->call("GET", QStringLiteral("tenants/%1/usage").arg(suspended))
+                            .json.value(QLatin1String("minutes"))
+                            .toObject()
+                            .value(QLatin1String("used"))
+                            .toInteger();
     const HttpAnswer put = m_f->api->call("PUT", QStringLiteral("tenants/%1/limits").arg(suspended),
                                           {{QStringLiteral("max_monthly_minutes"), used + 1},
                                            {QStringLiteral("alert_threshold_percent"), 100},
@@ -245,7 +253,10 @@ void TestUsageLimitsPane::attentionFiltersAgreeWithAnIndependentCount()
             ids << pane.model()->recordId(row);
         QVERIFY(ids.contains(suspended));
         const int row = int(ids.indexOf(suspended));
-        QCOMPARE(pane.model()->index(row, UsageLimitsTableModel::ForecastColumn).data(items::ForecastStateRole).toInt(),
+        QCOMPARE(pane.model()
+                     ->index(row, UsageLimitsTableModel::ForecastColumn)
+                     .data(items::ForecastStateRole)
+                     .toInt(),
                  int(UsageForecast::State::WillCross));
     }
 }
@@ -255,14 +266,30 @@ void TestUsageLimitsPane::badFieldsAreRefusedAndNothingIsSent_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
-    QTest::newRow("spend with 3 decimals") << "monthly_spend_cents" << "12.345" << "Monthly spend limit";
-    QTest::newRow("spend in words") << "monthly_spend_cents" << "lots" << "Monthly spend limit";
-    QTest::newRow("negative extensions") << "max_extensions" << "-3" << "Max extensions";
-    QTest::newRow("DIDs in words") << "max_dids" << "ten" << "Max DIDs";
-    QTest::newRow("fractional minutes") << "max_monthly_minutes" << "1.5" << "Max monthly minutes";
-    QTest::newRow("threshold 0") << "alert_threshold_percent" << "0" << "Alert threshold";
-    QTest::newRow("threshold 101") << "alert_threshold_percent" << "101" << "Alert threshold";
-    QTest::newRow("threshold blank") << "alert_threshold_percent" << "" << "Alert threshold";
+    QTest::newRow("spend with 3 decimals") << "monthly_spend_cents"
+                                           << "12.345"
+                                           << "Monthly spend limit";
+    QTest::newRow("spend in words") << "monthly_spend_cents"
+                                    << "lots"
+                                    << "Monthly spend limit";
+    QTest::newRow("negative extensions") << "max_extensions"
+                                         << "-3"
+                                         << "Max extensions";
+    QTest::newRow("DIDs in words") << "max_dids"
+                                   << "ten"
+                                   << "Max DIDs";
+    QTest::newRow("fractional minutes") << "max_monthly_minutes"
+                                        << "1.5"
+                                        << "Max monthly minutes";
+    QTest::newRow("threshold 0") << "alert_threshold_percent"
+                                 << "0"
+                                 << "Alert threshold";
+    QTest::newRow("threshold 101") << "alert_threshold_percent"
+                                   << "101"
+                                   << "Alert threshold";
+    QTest::newRow("threshold blank") << "alert_threshold_percent"
+                                     << ""
+                                     << "Alert threshold";
 }
 
 void TestUsageLimitsPane::badFieldsAreRefusedAndNothingIsSent()
@@ -272,7 +299,8 @@ void TestUsageLimitsPane::badFieldsAreRefusedAndNothingIsSent()
     QFETCH(QString, message);
     UsageLimitsPane pane(*m_f->context);
     QSqlQuery q(m_f->cache->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT id FROM tenants WHERE status = 'ACTIVE' ORDER BY id LIMIT 1")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM tenants WHERE status = 'ACTIVE' ORDER BY id LIMIT 1")) &&
+            q.next());
     const QString tenant = q.value(0).toString();
     q.finish();
     QPointer<EditLimitsDialog> dialog = pane.editLimits(tenant);
@@ -284,9 +312,9 @@ void TestUsageLimitsPane::badFieldsAreRefusedAndNothingIsSent()
     QVERIFY2(dialog->errorFor(field).contains(message), qPrintable(dialog->errorFor(field)));
     QCOMPARE(m_f->outbox->count(), before);
     // Every other field is fine.
-    for (const QString &other : {QStringLiteral("monthly_spend_cents"), QStringLiteral("max_extensions"),
-                                 QStringLiteral("max_dids"), QStringLiteral("max_monthly_minutes"),
-                                 QStringLiteral("alert_threshold_percent")})
+    for (const QString &other :
+         {QStringLiteral("monthly_spend_cents"), QStringLiteral("max_extensions"), QStringLiteral("max_dids"),
+          QStringLiteral("max_monthly_minutes"), QStringLiteral("alert_threshold_percent")})
         if (other != field)
             QVERIFY(dialog->errorFor(other).isEmpty());
     dialog->reject();
@@ -296,7 +324,8 @@ void TestUsageLimitsPane::savesThroughTheWritePath()
 {
     UsageLimitsPane pane(*m_f->context);
     QSqlQuery q(m_f->cache->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT id FROM tenants WHERE status = 'TRIAL' ORDER BY id LIMIT 1")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM tenants WHERE status = 'TRIAL' ORDER BY id LIMIT 1")) &&
+            q.next());
     const QString tenant = q.value(0).toString();
     q.finish();
     QPointer<EditLimitsDialog> dialog = pane.editLimits(tenant);
@@ -332,8 +361,9 @@ void TestUsageLimitsPane::resetToDefaultsFillsTheTenantDefaults()
     const auto defaults = UsageLimits::fromJson(doc->object().value(QLatin1String("limits")).toObject());
     QVERIFY(defaults);
     QSqlQuery q(m_f->cache->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT id FROM tenants WHERE status = 'ACTIVE' ORDER BY id DESC LIMIT 1")) &&
-            q.next());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT id FROM tenants WHERE status = 'ACTIVE' ORDER BY id DESC LIMIT 1")) &&
+        q.next());
     const QString tenant = q.value(0).toString();
     q.finish();
     QPointer<EditLimitsDialog> dialog = pane.editLimits(tenant);
@@ -352,8 +382,8 @@ void TestUsageLimitsPane::resetToDefaultsFillsTheTenantDefaults()
     QCOMPARE(m_f->cache->tenantLimits(tenant)->limits.maxDids.value_or(-1), 3);
     QVERIFY(pane.resetToDefaults(tenant));
     QTRY_COMPARE(m_f->cache->tenantLimits(tenant)->limits.maxDids, defaults->maxDids);
-    const QJsonValue serverDids =
-        m_f->api->call("GET", QStringLiteral("tenants/%1/limits").arg(tenant)).json.value(QLatin1String("max_dids"));
+    const QJsonValue serverDids = m_f->api->call("GET", QStringLiteral("tenants/%1/limits").arg(tenant))
+                                      .json.value(QLatin1String("max_dids"));
     QCOMPARE(serverDids.isNull(), !defaults->maxDids);
     QCOMPARE(serverDids.toInteger(), defaults->maxDids.value_or(0));
 }
@@ -365,8 +395,9 @@ void TestUsageLimitsPane::alertsAreNotifiedOnceAndTheTenantIsSuspended()
     watcher->scan(); // the first look at a complete cache takes note without notifying
     // An active tenant with numbers (so it takes calls) two minutes under a minutes cap.
     QSqlQuery q(m_f->cache->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT n.id, n.name, u.minutes_used FROM tenants n JOIN tenant_usage u ON "
-                                  "u.id = n.id WHERE n.status = 'ACTIVE' AND n.dids_count >= 4 ORDER BY n.id LIMIT 1")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT n.id, n.name, u.minutes_used FROM tenants n JOIN tenant_usage u ON "
+                       "u.id = n.id WHERE n.status = 'ACTIVE' AND n.dids_count >= 4 ORDER BY n.id LIMIT 1")));
     QVERIFY(q.next());
     const QString tenant = q.value(0).toString(), name = q.value(1).toString();
     const qint64 used = q.value(2).toLongLong();
@@ -399,7 +430,8 @@ void TestUsageLimitsPane::alertsAreNotifiedOnceAndTheTenantIsSuspended()
     int listed = 0;
     for (int row = 0; row < pane.alertModel()->rowCount(); ++row) {
         const QModelIndex i = pane.alertModel()->index(row);
-        listed += i.data(items::TenantIdRole).toString() == tenant && i.data(items::NeedsAttentionRole).toBool();
+        listed +=
+            i.data(items::TenantIdRole).toString() == tenant && i.data(items::NeedsAttentionRole).toBool();
     }
     QCOMPARE(listed, 2);
     QVERIFY(pane.alertModel()->unseenCount() >= 2);
@@ -429,8 +461,11 @@ void TestUsageLimitsPane::readOnlyDisablesEveryWrite()
     QCOMPARE(ro.outbox->count(), 0);
     // And the sandbox refuses the support user's write itself.
     TestApi support(ro.url, ro.token);
-    QCOMPARE(support.call("PUT", QStringLiteral("tenants/%1/limits").arg(tenant), {{QStringLiteral("max_dids"), 1}}).status,
-             403);
+    QCOMPARE(
+        support
+            .call("PUT", QStringLiteral("tenants/%1/limits").arg(tenant), {{QStringLiteral("max_dids"), 1}})
+            .status,
+        403);
 }
 
 QTEST_MAIN(TestUsageLimitsPane)

@@ -53,9 +53,9 @@ DashboardFigures DashboardFigures::read(cache::SqlCache &cache)
                                   "AND status <> 'RELEASED'"));
     // The same condition as Usage Limits' "Past an alert threshold" filter (any capped meter), so that the
     // count and the list it opens agree.
-    f.tenantsPastThreshold = scalar(
-        db, QStringLiteral("SELECT COUNT(*) FROM tenants n WHERE ") +
-                items::UsageLimitsTableModel::attentionCondition(items::UsageLimitsTableModel::Attention::PastThreshold));
+    f.tenantsPastThreshold = scalar(db, QStringLiteral("SELECT COUNT(*) FROM tenants n WHERE ") +
+                                            items::UsageLimitsTableModel::attentionCondition(
+                                                items::UsageLimitsTableModel::Attention::PastThreshold));
 
     if (const auto partner = cache.document(QStringLiteral("partner"))) {
         const QJsonObject p = partner->object();

@@ -17,8 +17,8 @@
 
 namespace simuwave {
 
-EditLimitsDialog::EditLimitsDialog(ConsoleContext &context, const QString &tenantId, const QString &tenantName,
-                                   const UsageLimits &current, QWidget *parent)
+EditLimitsDialog::EditLimitsDialog(ConsoleContext &context, const QString &tenantId,
+                                   const QString &tenantName, const UsageLimits &current, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_tenantId(tenantId)
@@ -29,14 +29,16 @@ EditLimitsDialog::EditLimitsDialog(ConsoleContext &context, const QString &tenan
 {
     setObjectName(QStringLiteral("editLimitsDialog"));
     setWindowTitle(tr("Edit Limits — %1").arg(tenantName));
-    auto *intro = new QLabel(tr("Leave a cap blank for no limit. The alert threshold is the share of any cap at "
-                                "which you get an early warning."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Leave a cap blank for no limit. The alert threshold is the share of any cap at "
+                      "which you get an early warning."),
+                   this);
     intro->setWordWrap(true);
     auto *recommended = new QPushButton(tr("&Recommended"), this);
     recommended->setObjectName(QStringLiteral("limitsRecommended"));
-    recommended->setToolTip(tr("The guide's starting limits for a new tenant: $500 a month, 50 extensions, 10 "
-                               "DIDs, 5,000 minutes, alert at 80 %, auto-suspend on."));
+    recommended->setToolTip(
+        tr("The guide's starting limits for a new tenant: $500 a month, 50 extensions, 10 "
+           "DIDs, 5,000 minutes, alert at 80 %, auto-suspend on."));
     m_defaults->setObjectName(QStringLiteral("limitsResetDefaults"));
     if (tenantDefaults()) {
         m_defaults->setToolTip(tr("Fill in the limits of your Tenant Defaults."));
@@ -159,8 +161,12 @@ bool EditLimitsDialog::save()
     const auto l = limits();
     if (!l)
         return false;
-    EditCommand command{QStringLiteral("tenant-limits"), m_tenantId, QStringLiteral("PUT"),
-                        QStringLiteral("tenants/%1/limits").arg(m_tenantId), l->toJson(), QString(),
+    EditCommand command{QStringLiteral("tenant-limits"),
+                        m_tenantId,
+                        QStringLiteral("PUT"),
+                        QStringLiteral("tenants/%1/limits").arg(m_tenantId),
+                        l->toJson(),
+                        QString(),
                         windowTitle()};
     const WriteQueue::SubmitResult result = queue->submit(command);
     if (!result.accepted) {
@@ -173,7 +179,8 @@ bool EditLimitsDialog::save()
         return false;
     }
     m_entry = result.entryId;
-    m_general->setText(m_context.isOnline() ? tr("Saving…") : tr("Offline: the change waits in Pending changes."));
+    m_general->setText(m_context.isOnline() ? tr("Saving…")
+                                            : tr("Offline: the change waits in Pending changes."));
     m_general->show();
     m_save->setEnabled(false);
     return true;

@@ -39,16 +39,17 @@ void UsageAlertListModel::reload()
     m_events.clear();
     if (cache::SqlCache *cache = m_context.cache()) {
         m_events = cache->events(UsageAlertWatcher::eventKind());
-        std::stable_sort(m_events.begin(), m_events.end(), [](const cache::LocalEvent &a, const cache::LocalEvent &b) {
-            return a.createdAt > b.createdAt;
-        });
+        std::stable_sort(
+            m_events.begin(), m_events.end(),
+            [](const cache::LocalEvent &a, const cache::LocalEvent &b) { return a.createdAt > b.createdAt; });
     }
     endResetModel();
 }
 
 int UsageAlertListModel::unseenCount() const
 {
-    return int(std::count_if(m_events.cbegin(), m_events.cend(), [](const cache::LocalEvent &e) { return !e.seen; }));
+    return int(std::count_if(m_events.cbegin(), m_events.cend(),
+                             [](const cache::LocalEvent &e) { return !e.seen; }));
 }
 
 int UsageAlertListModel::rowCount(const QModelIndex &parent) const

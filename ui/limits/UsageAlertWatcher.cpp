@@ -39,8 +39,8 @@ int UsageAlertWatcher::scan()
     if (!cache || !cache->syncState(cache::Resource::TenantUsage).fullSyncDone)
         return 0;
     // The first look at a complete cache only takes note (recorded as seen, no notification).
-    const bool quiet =
-        cache->recordEvent({0, QStringLiteral("limit-alert-primed"), QStringLiteral("primed"), {}, {}, {}, {}, true});
+    const bool quiet = cache->recordEvent(
+        {0, QStringLiteral("limit-alert-primed"), QStringLiteral("primed"), {}, {}, {}, {}, true});
     QSqlQuery q(cache->database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT u.id, t.name, u.period_start, u.meters_json FROM tenant_usage u "
@@ -50,12 +50,15 @@ int UsageAlertWatcher::scan()
     while (q.next()) {
         const QString tenantId = q.value(0).toString(), name = q.value(1).toString();
         const QString period = q.value(2).toString();
-        const QJsonArray alerts =
-            QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object().value(QLatin1String("alerts")).toArray();
+        const QJsonArray alerts = QJsonDocument::fromJson(q.value(3).toString().toUtf8())
+                                      .object()
+                                      .value(QLatin1String("alerts"))
+                                      .toArray();
         for (const QJsonValue &v : alerts) {
             const QString meter = v[QLatin1String("meter")].toString();
             const QString level = v[QLatin1String("level")].toString();
-            const qint64 used = v[QLatin1String("used")].toInteger(), limit = v[QLatin1String("limit")].toInteger();
+            const qint64 used = v[QLatin1String("used")].toInteger(),
+                         limit = v[QLatin1String("limit")].toInteger();
             const bool spend = meter == QLatin1String("spend_cents");
             const auto amount = [spend](qint64 value) {
                 return spend ? Money::fromCents(value).format() : QLocale().toString(value);

@@ -50,7 +50,7 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
             style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(0, 0, 0, -6);
         painter->save();
         painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText
-                                                                              : QPalette::Text));
+                                                                             : QPalette::Text));
         painter->drawText(textRect, int(opt.displayAlignment), text);
         painter->restore();
         return;

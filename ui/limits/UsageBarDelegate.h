@@ -12,7 +12,8 @@ class UsageBarDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 
     // The bar colour of a UsageLevel on this palette (also used by the pane's legend).
     static QColor levelColor(int level, const QPalette &palette);

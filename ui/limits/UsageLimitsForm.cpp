@@ -117,8 +117,8 @@ std::optional<UsageLimits> UsageLimitsForm::limits()
         if (!message.isEmpty())
             errors.insert(QLatin1String(api), message);
     };
-    note(kSpend, validation::limitSpend(QString(text(kSpend)).remove(QLatin1Char('$')), tr("Monthly spend limit"),
-                                        &l.monthlySpendCents));
+    note(kSpend, validation::limitSpend(QString(text(kSpend)).remove(QLatin1Char('$')),
+                                        tr("Monthly spend limit"), &l.monthlySpendCents));
     note(kExtensions, validation::limitCount(text(kExtensions), tr("Max extensions"), &l.maxExtensions));
     note(kDids, validation::limitCount(text(kDids), tr("Max DIDs"), &l.maxDids));
     note(kMinutes, validation::limitCount(text(kMinutes), tr("Max monthly minutes"), &l.maxMonthlyMinutes));

@@ -42,7 +42,8 @@ UsageLimitsPane::UsageLimitsPane(ConsoleContext &context, QWidget *parent)
     m_reset->setObjectName(QStringLiteral("limitsReset"));
     bar->addWidget(m_edit);
     bar->addWidget(m_reset);
-    auto *legend = new QLabel(tr("Bars turn amber at the tenant's alert threshold and red at the cap."), this);
+    auto *legend =
+        new QLabel(tr("Bars turn amber at the tenant's alert threshold and red at the cap."), this);
     legend->setObjectName(QStringLiteral("limitsLegend"));
     bar->addWidget(legend, 1);
     static_cast<QBoxLayout *>(paneLayout())->insertLayout(0, bar);
@@ -53,8 +54,9 @@ UsageLimitsPane::UsageLimitsPane(ConsoleContext &context, QWidget *parent)
         const auto tenant = cache ? cache->tenant(id) : std::nullopt;
         if (!tenant)
             return;
-        if (QMessageBox::question(this, tr("Reset to Defaults"),
-                                  tr("Replace the limits of %1 with your Tenant Defaults?").arg(tenant->name)) ==
+        if (QMessageBox::question(
+                this, tr("Reset to Defaults"),
+                tr("Replace the limits of %1 with your Tenant Defaults?").arg(tenant->name)) ==
             QMessageBox::Yes)
             resetToDefaults(id);
     });
@@ -63,16 +65,17 @@ UsageLimitsPane::UsageLimitsPane(ConsoleContext &context, QWidget *parent)
     connect(&context, &ConsoleContext::writeAccessChanged, this, &UsageLimitsPane::updateActions);
     updateActions();
 
-    view()->addFilter(QStringLiteral("limitsAttentionFilter"), tr("Usage"),
-                      {{tr("All tenants"), QVariant()},
-                       {tr("Past an alert threshold"), QVariant(int(UsageLimitsTableModel::Attention::PastThreshold))},
-                       {tr("At a cap"), QVariant(int(UsageLimitsTableModel::Attention::AtCap))},
-                       {tr("Will cross a cap this cycle"), QVariant(int(UsageLimitsTableModel::Attention::WillCross))}},
-                      [this](const QVariant &value) {
-                          if (auto *m = qobject_cast<UsageLimitsTableModel *>(model()))
-                              m->setAttentionFilter(value.isValid() ? UsageLimitsTableModel::Attention(value.toInt())
-                                                                    : UsageLimitsTableModel::Attention::Any);
-                      });
+    view()->addFilter(
+        QStringLiteral("limitsAttentionFilter"), tr("Usage"),
+        {{tr("All tenants"), QVariant()},
+         {tr("Past an alert threshold"), QVariant(int(UsageLimitsTableModel::Attention::PastThreshold))},
+         {tr("At a cap"), QVariant(int(UsageLimitsTableModel::Attention::AtCap))},
+         {tr("Will cross a cap this cycle"), QVariant(int(UsageLimitsTableModel::Attention::WillCross))}},
+        [this](const QVariant &value) {
+            if (auto *m = qobject_cast<UsageLimitsTableModel *>(model()))
+                m->setAttentionFilter(value.isValid() ? UsageLimitsTableModel::Attention(value.toInt())
+                                                      : UsageLimitsTableModel::Attention::Any);
+        });
     view()->addFilter(QStringLiteral("limitsStatusFilter"), tr("Tenant status"),
                       {{tr("All"), QVariant()},
                        {displayName(TenantStatus::Trial), QVariant(int(TenantStatus::Trial))},
@@ -81,8 +84,9 @@ UsageLimitsPane::UsageLimitsPane(ConsoleContext &context, QWidget *parent)
                        {displayName(TenantStatus::Cancelled), QVariant(int(TenantStatus::Cancelled))}},
                       [this](const QVariant &value) {
                           if (auto *m = qobject_cast<UsageLimitsTableModel *>(model()))
-                              m->setStatusFilter(value.isValid() ? QList<TenantStatus>{TenantStatus(value.toInt())}
-                                                                 : QList<TenantStatus>());
+                              m->setStatusFilter(value.isValid()
+                                                     ? QList<TenantStatus>{TenantStatus(value.toInt())}
+                                                     : QList<TenantStatus>());
                       });
 
     // The alerts seen during syncs, newest first; activating one selects its tenant.
@@ -181,7 +185,8 @@ bool UsageLimitsPane::resetToDefaults(const QString &tenantId)
     WriteQueue *queue = context().writeQueue();
     if (!queue || !context().canWrite() || tenantId.isEmpty())
         return false;
-    EditCommand c = EditCommand::action(QStringLiteral("tenant-limits"), tenantId, QStringLiteral("limits/reset"));
+    EditCommand c =
+        EditCommand::action(QStringLiteral("tenant-limits"), tenantId, QStringLiteral("limits/reset"));
     c.path = QStringLiteral("tenants/%1/limits/reset").arg(tenantId);
     c.label = tr("Reset limits to defaults");
     return queue->submit(c).accepted;

@@ -15,8 +15,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -96,9 +96,11 @@ NewPortWizard::NewPortWizard(ConsoleContext &context, QWidget *parent)
         showProblems(mine);
         return mine.isEmpty();
     };
-    auto *numbersPage = new CheckedPage(tr("Numbers to port"), [=] { return pageProblems({QStringLiteral("numbers")}); });
-    numbersPage->setSubTitle(tr("Paste every number the customer wants to bring, one per line or separated by "
-                                "commas, in any common format."));
+    auto *numbersPage =
+        new CheckedPage(tr("Numbers to port"), [=] { return pageProblems({QStringLiteral("numbers")}); });
+    numbersPage->setSubTitle(
+        tr("Paste every number the customer wants to bring, one per line or separated by "
+           "commas, in any common format."));
     m_numbers->setObjectName(QStringLiteral("portNumbers"));
     m_numbers->setAccessibleName(tr("Numbers to port"));
     m_numbers->setPlaceholderText(tr("(501) 555-0123\n501-555-0124"));
@@ -120,8 +122,9 @@ NewPortWizard::NewPortWizard(ConsoleContext &context, QWidget *parent)
                              QStringLiteral("account_number"), QStringLiteral("pin"),
                              QStringLiteral("service_address")});
     });
-    accountPage->setSubTitle(tr("Exactly as on the customer's latest bill: mismatches are the most common reason "
-                                "carriers reject a port."));
+    accountPage->setSubTitle(
+        tr("Exactly as on the customer's latest bill: mismatches are the most common reason "
+           "carriers reject a port."));
     auto *form = new QFormLayout(accountPage);
     const auto add = [&](const QString &api, const QString &label, const QString &placeholder = {}) {
         auto *e = new QLineEdit(this);
@@ -155,8 +158,9 @@ NewPortWizard::NewPortWizard(ConsoleContext &context, QWidget *parent)
     m_tenant->setAccessibleName(tr("Target tenant"));
     if (cache::SqlCache *cache = context.cache()) {
         QSqlQuery q(cache->database());
-        if (q.exec(QStringLiteral("SELECT id, name, sip_prefix FROM tenants WHERE status IN ('ACTIVE', 'TRIAL') "
-                                  "ORDER BY name COLLATE NOCASE")))
+        if (q.exec(
+                QStringLiteral("SELECT id, name, sip_prefix FROM tenants WHERE status IN ('ACTIVE', 'TRIAL') "
+                               "ORDER BY name COLLATE NOCASE")))
             while (q.next())
                 m_tenant->addItem(QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString()),
                                   q.value(0).toString());
@@ -185,14 +189,16 @@ NewPortWizard::NewPortWizard(ConsoleContext &context, QWidget *parent)
     auto *docsPage = new CheckedPage(tr("Signed LOA and latest bill"), [=] {
         return pageProblems({kLoa, kBill});
     });
-    docsPage->setSubTitle(tr("PDF, PNG or JPEG, at most 10 MiB each. Generate the LOA filled from this request, "
-                             "have the account holder sign it, then choose the signed copy."));
+    docsPage->setSubTitle(
+        tr("PDF, PNG or JPEG, at most 10 MiB each. Generate the LOA filled from this request, "
+           "have the account holder sign it, then choose the signed copy."));
     auto *dl = new QVBoxLayout(docsPage);
     auto *generate = new QPushButton(tr("&Generate LOA to Sign…"), docsPage);
     generate->setObjectName(QStringLiteral("portGenerateLoa"));
     connect(generate, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the Letter of Authorization"),
-                                                          LoaPdfRenderer::fileNameFor(loaInput()), tr("PDF (*.pdf)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the Letter of Authorization"),
+                                         LoaPdfRenderer::fileNameFor(loaInput()), tr("PDF (*.pdf)"));
         QString error;
         if (!path.isEmpty() && !saveLoa(path, &error))
             m_status->setText(error);
@@ -200,8 +206,8 @@ NewPortWizard::NewPortWizard(ConsoleContext &context, QWidget *parent)
     dl->addWidget(generate);
     for (const QString &kind : {kLoa, kBill}) {
         auto *row = new QHBoxLayout;
-        auto *label = new QLabel(kind == kLoa ? tr("Signed LOA: none chosen") : tr("Latest carrier bill: none chosen"),
-                                 docsPage);
+        auto *label = new QLabel(
+            kind == kLoa ? tr("Signed LOA: none chosen") : tr("Latest carrier bill: none chosen"), docsPage);
         label->setObjectName(QStringLiteral("portDocument_") + kind);
         label->setWordWrap(true);
         auto *choose = new QPushButton(kind == kLoa ? tr("Choose &LOA…") : tr("Choose &Bill…"), docsPage);
@@ -246,14 +252,15 @@ NewPortWizard::NewPortWizard(ConsoleContext &context, QWidget *parent)
         for (const QString &n : numbers())
             shown << numberText(n);
         const Address a = Address::fromJson(b.value(QLatin1String("service_address")).toObject());
-        m_review->setText(tr("Numbers: %1\nCurrent carrier: %2\nAccount holder: %3\nAccount number: %4\n"
-                             "Service address: %5\nTarget tenant: %6\nDesired date: %7\nDocuments: %8, %9")
-                              .arg(shown.join(QStringLiteral(", ")), b.value(QLatin1String("current_carrier")).toString(),
-                                   b.value(QLatin1String("account_holder_name")).toString(),
-                                   b.value(QLatin1String("account_number")).toString(), a.singleLine(),
-                                   m_tenant->currentText(), QLocale().toString(m_date->date(), QLocale::LongFormat),
-                                   QFileInfo(m_documents.value(kLoa)).fileName(),
-                                   QFileInfo(m_documents.value(kBill)).fileName()));
+        m_review->setText(
+            tr("Numbers: %1\nCurrent carrier: %2\nAccount holder: %3\nAccount number: %4\n"
+               "Service address: %5\nTarget tenant: %6\nDesired date: %7\nDocuments: %8, %9")
+                .arg(shown.join(QStringLiteral(", ")), b.value(QLatin1String("current_carrier")).toString(),
+                     b.value(QLatin1String("account_holder_name")).toString(),
+                     b.value(QLatin1String("account_number")).toString(), a.singleLine(),
+                     m_tenant->currentText(), QLocale().toString(m_date->date(), QLocale::LongFormat),
+                     QFileInfo(m_documents.value(kLoa)).fileName(),
+                     QFileInfo(m_documents.value(kBill)).fileName()));
         QString reason;
         if (!m_context.canWrite(&reason))
             m_status->setText(reason);
@@ -310,14 +317,16 @@ QStringList NewPortWizard::numbers(QStringList *problemsOut) const
         seen.insert(e164);
         if (cache) {
             QSqlQuery q(cache->database());
-            q.prepare(QStringLiteral("SELECT COUNT(*) FROM phone_numbers WHERE e164 = ? AND status <> 'RELEASED'"));
+            q.prepare(
+                QStringLiteral("SELECT COUNT(*) FROM phone_numbers WHERE e164 = ? AND status <> 'RELEASED'"));
             q.addBindValue(e164);
             if (q.exec() && q.next() && q.value(0).toLongLong() > 0) {
                 problems << tr("%1 is already in your inventory.").arg(numberText(e164));
                 continue;
             }
-            q.prepare(QStringLiteral("SELECT COUNT(*) FROM port_requests WHERE numbers_json LIKE ? AND status NOT IN "
-                                     "('COMPLETED', 'CANCELLED')"));
+            q.prepare(QStringLiteral(
+                "SELECT COUNT(*) FROM port_requests WHERE numbers_json LIKE ? AND status NOT IN "
+                "('COMPLETED', 'CANCELLED')"));
             q.addBindValue(QStringLiteral("%\"") + e164 + QStringLiteral("\"%"));
             if (q.exec() && q.next() && q.value(0).toLongLong() > 0) {
                 problems << tr("%1 is already in an open port request.").arg(numberText(e164));
@@ -356,8 +365,9 @@ bool NewPortWizard::setDocument(const QString &kind, const QString &path, QStrin
         return fail(tr("%1 is not a PDF, PNG or JPEG file (checked by its content, not its name).")
                         .arg(QFileInfo(path).fileName()));
     m_documents.insert(kind, path);
-    m_documentLabels.value(kind)->setText((kind == kLoa ? tr("Signed LOA: %1") : tr("Latest carrier bill: %1"))
-                                              .arg(QFileInfo(path).fileName()));
+    m_documentLabels.value(kind)->setText(
+        (kind == kLoa ? tr("Signed LOA: %1") : tr("Latest carrier bill: %1"))
+            .arg(QFileInfo(path).fileName()));
     showProblems({});
     return true;
 }
@@ -397,12 +407,15 @@ bool NewPortWizard::saveLoa(const QString &path, QString *error) const
 
 QJsonObject NewPortWizard::requestBody() const
 {
-    const auto text = [this](const char *api) { return m_fields.value(QLatin1String(api))->text().trimmed(); };
+    const auto text = [this](const char *api) {
+        return m_fields.value(QLatin1String(api))->text().trimmed();
+    };
     QJsonArray list;
     for (const QString &n : numbers())
         list.append(n);
     const Address a{text("service_address.street"), text("service_address.city"),
-                    text("service_address.state").toUpper(), text("service_address.zip"), QStringLiteral("US")};
+                    text("service_address.state").toUpper(), text("service_address.zip"),
+                    QStringLiteral("US")};
     QJsonObject body{{QStringLiteral("numbers"), list},
                      {QStringLiteral("current_carrier"), text("current_carrier")},
                      {QStringLiteral("account_holder_name"), text("account_holder_name")},
@@ -429,15 +442,17 @@ QMap<QString, QString> NewPortWizard::problems() const
             p.insert(field, message);
     };
     const auto text = [this](const char *api) { return m_fields.value(QLatin1String(api))->text(); };
-    check(QStringLiteral("current_carrier"), validation::requiredText(text("current_carrier"), tr("Current carrier"), 100));
+    check(QStringLiteral("current_carrier"),
+          validation::requiredText(text("current_carrier"), tr("Current carrier"), 100));
     check(QStringLiteral("account_holder_name"),
           validation::requiredText(text("account_holder_name"), tr("Account holder name"), 100));
-    check(QStringLiteral("account_number"), validation::requiredText(text("account_number"), tr("Account number"), 50));
+    check(QStringLiteral("account_number"),
+          validation::requiredText(text("account_number"), tr("Account number"), 50));
     if (text("pin").trimmed().size() > 20)
         p.insert(QStringLiteral("pin"), tr("PIN: at most 20 characters."));
-    for (const validation::FieldError &e :
-         validation::e911Address(Address::fromJson(requestBody().value(QLatin1String("service_address")).toObject()),
-                                 QStringLiteral("service_address")))
+    for (const validation::FieldError &e : validation::e911Address(
+             Address::fromJson(requestBody().value(QLatin1String("service_address")).toObject()),
+             QStringLiteral("service_address")))
         p.insert(e.field, e.message);
     if (m_tenant->currentData().toString().isEmpty())
         p.insert(QStringLiteral("tenant_id"), tr("Target tenant: choose the tenant the numbers go to."));
@@ -477,8 +492,13 @@ bool NewPortWizard::submit()
         m_status->setText(tr("Fix the marked fields first: %1").arg(p.first()));
         return false;
     }
-    EditCommand c{QStringLiteral("port-requests"), QString(), QStringLiteral("POST"), QStringLiteral("port-requests"),
-                  requestBody(), QString(), tr("New port request (%n number(s))", nullptr, int(numbers().size()))};
+    EditCommand c{QStringLiteral("port-requests"),
+                  QString(),
+                  QStringLiteral("POST"),
+                  QStringLiteral("port-requests"),
+                  requestBody(),
+                  QString(),
+                  tr("New port request (%n number(s))", nullptr, int(numbers().size()))};
     const WriteQueue::SubmitResult result = queue->submit(c);
     if (!result.accepted) {
         QMap<QString, QString> fields;
@@ -519,12 +539,13 @@ void NewPortWizard::uploadNext(const QString &portId)
         uploadNext(portId);
         return;
     }
-    auto *job = new UploadDocumentJob(m_context.api(), portId, kind, QFileInfo(file).fileName(), file.readAll(), this);
+    auto *job = new UploadDocumentJob(m_context.api(), portId, kind, QFileInfo(file).fileName(),
+                                      file.readAll(), this);
     connect(job, &ApiJob::finished, this, [this, portId] { uploadNext(portId); });
     connect(job, &ApiJob::failed, this, [this, portId, kind](const ApiError &e) {
-        m_uploadErrors += tr("the %1 upload failed (%2).")
-                              .arg(kind == kLoa ? tr("LOA") : tr("bill"), e.displayText()) +
-                          QLatin1Char(' ');
+        m_uploadErrors +=
+            tr("the %1 upload failed (%2).").arg(kind == kLoa ? tr("LOA") : tr("bill"), e.displayText()) +
+            QLatin1Char(' ');
         uploadNext(portId);
     });
     job->start();

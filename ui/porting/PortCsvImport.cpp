@@ -19,10 +19,17 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 QStringList PortCsvImport::columns()
 {
-    return {QStringLiteral("numbers"),        QStringLiteral("current_carrier"), QStringLiteral("account_holder_name"),
-            QStringLiteral("account_number"), QStringLiteral("pin"),             QStringLiteral("service_street"),
-            QStringLiteral("service_city"),   QStringLiteral("service_state"),   QStringLiteral("service_zip"),
-            QStringLiteral("tenant"),         QStringLiteral("desired_date")};
+    return {QStringLiteral("numbers"),
+            QStringLiteral("current_carrier"),
+            QStringLiteral("account_holder_name"),
+            QStringLiteral("account_number"),
+            QStringLiteral("pin"),
+            QStringLiteral("service_street"),
+            QStringLiteral("service_city"),
+            QStringLiteral("service_state"),
+            QStringLiteral("service_zip"),
+            QStringLiteral("tenant"),
+            QStringLiteral("desired_date")};
 }
 
 QList<QStringList> PortCsvImport::parseCsv(const QByteArray &data)
@@ -76,8 +83,8 @@ QList<QStringList> PortCsvImport::parseCsv(const QByteArray &data)
     return rows;
 }
 
-QList<PortCsvImport::Row> PortCsvImport::read(const QByteArray &data, cache::SqlCache *cache, const QDate &today,
-                                              QString *fileError)
+QList<PortCsvImport::Row> PortCsvImport::read(const QByteArray &data, cache::SqlCache *cache,
+                                              const QDate &today, QString *fileError)
 {
     QList<Row> out;
     const QList<QStringList> table = parseCsv(data);
@@ -95,7 +102,8 @@ QList<PortCsvImport::Row> PortCsvImport::read(const QByteArray &data, cache::Sql
             missing << c;
     if (!missing.isEmpty()) {
         if (fileError)
-            *fileError = tr("The header row lacks the column(s): %1.").arg(missing.join(QStringLiteral(", ")));
+            *fileError =
+                tr("The header row lacks the column(s): %1.").arg(missing.join(QStringLiteral(", ")));
         return out;
     }
     QSet<QString> seenNumbers;
@@ -128,9 +136,10 @@ QList<PortCsvImport::Row> PortCsvImport::read(const QByteArray &data, cache::Sql
             seenNumbers.insert(e164);
             if (cache) {
                 QSqlQuery q(cache->database());
-                q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM phone_numbers WHERE e164 = ? AND status <> "
-                                         "'RELEASED'), (SELECT COUNT(*) FROM port_requests WHERE numbers_json LIKE ? "
-                                         "AND status NOT IN ('COMPLETED', 'CANCELLED'))"));
+                q.prepare(QStringLiteral(
+                    "SELECT (SELECT COUNT(*) FROM phone_numbers WHERE e164 = ? AND status <> "
+                    "'RELEASED'), (SELECT COUNT(*) FROM port_requests WHERE numbers_json LIKE ? "
+                    "AND status NOT IN ('COMPLETED', 'CANCELLED'))"));
                 q.addBindValue(e164);
                 q.addBindValue(QStringLiteral("%\"") + e164 + QStringLiteral("\"%"));
                 if (q.exec() && q.next()) {
@@ -153,15 +162,17 @@ QList<PortCsvImport::Row> PortCsvImport::read(const QByteArray &data, cache::Sql
         check(validation::requiredText(cell("account_number"), tr("account_number"), 50));
         const Address address{cell("service_street"), cell("service_city"), cell("service_state").toUpper(),
                               cell("service_zip"), QStringLiteral("US")};
-        for (const validation::FieldError &e : validation::e911Address(address, QStringLiteral("service_address")))
+        for (const validation::FieldError &e :
+             validation::e911Address(address, QStringLiteral("service_address")))
             row.errors << e.message;
         // The tenant by id, SIP prefix or name.
         QString tenantId;
         const QString tenant = cell("tenant");
         if (cache && !tenant.isEmpty()) {
             QSqlQuery q(cache->database());
-            q.prepare(QStringLiteral("SELECT id FROM tenants WHERE (id = ? OR sip_prefix = ? COLLATE NOCASE OR name "
-                                     "= ? COLLATE NOCASE) AND status IN ('ACTIVE', 'TRIAL') LIMIT 2"));
+            q.prepare(QStringLiteral(
+                "SELECT id FROM tenants WHERE (id = ? OR sip_prefix = ? COLLATE NOCASE OR name "
+                "= ? COLLATE NOCASE) AND status IN ('ACTIVE', 'TRIAL') LIMIT 2"));
             q.addBindValue(tenant);
             q.addBindValue(tenant);
             q.addBindValue(tenant);
@@ -172,8 +183,10 @@ QList<PortCsvImport::Row> PortCsvImport::read(const QByteArray &data, cache::Sql
             if (found.size() == 1)
                 tenantId = found.first();
             else
-                row.errors << (found.isEmpty() ? tr("tenant: no active or trial tenant is \"%1\".").arg(tenant)
-                                               : tr("tenant: \"%1\" matches more than one tenant; use its id.").arg(tenant));
+                row.errors
+                    << (found.isEmpty()
+                            ? tr("tenant: no active or trial tenant is \"%1\".").arg(tenant)
+                            : tr("tenant: \"%1\" matches more than one tenant; use its id.").arg(tenant));
         } else if (tenant.isEmpty()) {
             row.errors << tr("tenant: required (id, SIP prefix or name).");
         }
@@ -202,8 +215,13 @@ QList<BulkCommandRunner::Item> PortCsvImport::commands(const QList<Row> &rows)
     for (const Row &r : rows) {
         if (!r.errors.isEmpty())
             continue;
-        EditCommand c{QStringLiteral("port-requests"), QString(), QStringLiteral("POST"),
-                      QStringLiteral("port-requests"), r.body, QString(), r.label};
+        EditCommand c{QStringLiteral("port-requests"),
+                      QString(),
+                      QStringLiteral("POST"),
+                      QStringLiteral("port-requests"),
+                      r.body,
+                      QString(),
+                      r.label};
         items.append({QString::number(r.line), r.label, c});
     }
     return items;

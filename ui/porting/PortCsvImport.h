@@ -24,8 +24,8 @@ class PortCsvImport
 public:
     struct Row
     {
-        int line = 0; // line number in the file (the header is line 1)
-        QJsonObject body; // the request to send (when valid)
+        int line = 0;       // line number in the file (the header is line 1)
+        QJsonObject body;   // the request to send (when valid)
         QStringList errors; // empty: valid
         QString label;      // "Line 3: (501) 555-0100 …"
     };
@@ -36,7 +36,8 @@ public:
 
     // Reads and checks every row against the cache (tenants, owned numbers, open ports, duplicates across
     // rows). `fileError` is set when the file itself cannot be used (no header, missing columns).
-    static QList<Row> read(const QByteArray &data, cache::SqlCache *cache, const QDate &today, QString *fileError);
+    static QList<Row> read(const QByteArray &data, cache::SqlCache *cache, const QDate &today,
+                           QString *fileError);
     static QList<BulkCommandRunner::Item> commands(const QList<Row> &rows); // the valid rows only
 };
 

@@ -103,16 +103,17 @@ PortDetailView::PortDetailView(ConsoleContext &context, QWidget *parent)
     connect(m_resubmit, &QPushButton::clicked, this, &PortDetailView::openResubmitDialog);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString note = QInputDialog::getText(this, tr("Cancel Port Request"),
-                                                   tr("Why is it cancelled? (optional, at most 500 characters)"),
-                                                   QLineEdit::Normal, QString(), &ok);
+        const QString note = QInputDialog::getText(
+            this, tr("Cancel Port Request"), tr("Why is it cancelled? (optional, at most 500 characters)"),
+            QLineEdit::Normal, QString(), &ok);
         if (ok)
             cancelRequest(note);
     });
     connect(m_upload, &QPushButton::clicked, this, [this] {
         QStringList kinds{tr("Signed LOA"), tr("Latest carrier bill")};
         bool ok = false;
-        const QString kind = QInputDialog::getItem(this, tr("Upload Document"), tr("Document"), kinds, 0, false, &ok);
+        const QString kind =
+            QInputDialog::getItem(this, tr("Upload Document"), tr("Document"), kinds, 0, false, &ok);
         if (!ok)
             return;
         const QString path = QFileDialog::getOpenFileName(this, tr("Upload Document"), QString(),
@@ -120,13 +121,14 @@ PortDetailView::PortDetailView(ConsoleContext &context, QWidget *parent)
         if (path.isEmpty())
             return;
         QString error;
-        if (!uploadDocument(kind == kinds.first() ? QStringLiteral("loa") : QStringLiteral("carrier_bill"), path,
-                            &error))
+        if (!uploadDocument(kind == kinds.first() ? QStringLiteral("loa") : QStringLiteral("carrier_bill"),
+                            path, &error))
             QMessageBox::warning(this, tr("Upload Document"), error);
     });
     connect(m_loa, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the Letter of Authorization"),
-                                                          QStringLiteral("LOA_%1.pdf").arg(m_id), tr("PDF (*.pdf)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the Letter of Authorization"),
+                                         QStringLiteral("LOA_%1.pdf").arg(m_id), tr("PDF (*.pdf)"));
         QString error;
         if (!path.isEmpty() && !saveLoa(path, &error))
             QMessageBox::warning(this, tr("Generate LOA"), error);
@@ -154,7 +156,8 @@ void PortDetailView::reload()
     m_port = (cache && !m_id.isEmpty()) ? cache->portRequest(m_id) : std::nullopt;
     m_timeline->clear();
     if (!m_port) {
-        m_header->setText(m_id.isEmpty() ? tr("Select a port request to see its timeline.") : tr("Not in the cache."));
+        m_header->setText(m_id.isEmpty() ? tr("Select a port request to see its timeline.")
+                                         : tr("Not in the cache."));
         m_facts->clear();
         m_documents->clear();
         m_rejection->hide();
@@ -163,12 +166,15 @@ void PortDetailView::reload()
     }
     const PortRequest &p = *m_port;
     const QLocale locale;
-    m_header->setText(tr("Port of %n number(s) — %1", nullptr, int(p.numbers.size())).arg(displayName(p.status.value)));
+    m_header->setText(
+        tr("Port of %n number(s) — %1", nullptr, int(p.numbers.size())).arg(displayName(p.status.value)));
     QStringList numbers;
     for (const QString &n : p.numbers)
         numbers << numberText(n);
     const auto tenant = cache->tenant(p.tenantId);
-    const auto date = [&locale](const QDate &d) { return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString(); };
+    const auto date = [&locale](const QDate &d) {
+        return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString();
+    };
     QString address;
     if (p.serviceAddress)
         address = QStringLiteral("%1, %2, %3 %4")
@@ -176,14 +182,16 @@ void PortDetailView::reload()
                            p.serviceAddress->zip);
     m_facts->setText(tr("Numbers: %1\nTarget tenant: %2\nCurrent carrier: %3\nAccount holder: %4\n"
                         "Account number: %5   PIN: %6\nService address: %7\nDesired date: %8   FOC date: %9")
-                         .arg(numbers.join(QStringLiteral(", ")), tenant ? tenant->name : p.tenantId, p.currentCarrier,
-                              p.accountHolderName, p.accountNumber, p.pinSet ? tr("on file") : tr("none"), address,
-                              date(p.desiredDate), p.focDate.isValid() ? date(p.focDate) : tr("not yet")));
+                         .arg(numbers.join(QStringLiteral(", ")), tenant ? tenant->name : p.tenantId,
+                              p.currentCarrier, p.accountHolderName, p.accountNumber,
+                              p.pinSet ? tr("on file") : tr("none"), address, date(p.desiredDate),
+                              p.focDate.isValid() ? date(p.focDate) : tr("not yet")));
     if (p.status.value == PortStatus::Rejected) {
         m_rejection->setText(tr("Rejected: %1\nHow to fix it: %2")
                                  .arg(p.rejectionReason.isEmpty() ? p.rejectionCode : p.rejectionReason,
-                                      p.rejectionFix.isEmpty() ? tr("Check the details against the carrier bill.")
-                                                               : p.rejectionFix));
+                                      p.rejectionFix.isEmpty()
+                                          ? tr("Check the details against the carrier bill.")
+                                          : p.rejectionFix));
         m_rejection->show();
     } else {
         m_rejection->hide();
@@ -202,15 +210,17 @@ void PortDetailView::reload()
     QStringList docs;
     for (const QJsonValue &v : p.documents) {
         const QJsonObject d = v.toObject();
-        const QString kind = d.value(QLatin1String("kind")).toString() == QLatin1String("loa") ? tr("Signed LOA")
-                                                                                             : tr("Carrier bill");
+        const QString kind = d.value(QLatin1String("kind")).toString() == QLatin1String("loa")
+                                 ? tr("Signed LOA")
+                                 : tr("Carrier bill");
         docs << tr("%1: %2 (%3)")
                     .arg(kind, d.value(QLatin1String("filename")).toString(),
                          locale.formattedDataSize(d.value(QLatin1String("size_bytes")).toInteger()));
     }
-    m_documents->setText(docs.isEmpty() ? tr("No documents uploaded yet: the carrier needs the signed LOA and the "
-                                             "latest bill.")
-                                        : tr("Documents:\n%1").arg(docs.join(QLatin1Char('\n'))));
+    m_documents->setText(docs.isEmpty()
+                             ? tr("No documents uploaded yet: the carrier needs the signed LOA and the "
+                                  "latest bill.")
+                             : tr("Documents:\n%1").arg(docs.join(QLatin1Char('\n'))));
     updateActions();
 }
 
@@ -229,13 +239,17 @@ void PortDetailView::updateActions()
         b->setToolTip(!canWrite ? reason : allowed ? QString() : why);
     };
     const QString pick = tr("Select a port request first.");
-    set(m_resubmit, s == PortStatus::Rejected, m_port ? tr("Only a rejected request can be resubmitted.") : pick);
-    set(m_cancel, m_port && isPortOpen(s), m_port ? tr("A completed or cancelled request cannot be cancelled.") : pick);
+    set(m_resubmit, s == PortStatus::Rejected,
+        m_port ? tr("Only a rejected request can be resubmitted.") : pick);
+    set(m_cancel, m_port && isPortOpen(s),
+        m_port ? tr("A completed or cancelled request cannot be cancelled.") : pick);
     set(m_upload, m_port && isPortOpen(s) && m_context.isOnline() && m_context.api(),
-        !m_port ? pick : !isPortOpen(s) ? tr("Documents cannot be added to a closed request.")
-                                        : tr("Uploading needs a connection."));
+        !m_port          ? pick
+        : !isPortOpen(s) ? tr("Documents cannot be added to a closed request.")
+                         : tr("Uploading needs a connection."));
     m_loa->setEnabled(bool(m_port)); // reading only: allowed for every role
-    m_loa->setToolTip(m_port ? tr("A letter of authorization filled from this request, ready to sign.") : pick);
+    m_loa->setToolTip(m_port ? tr("A letter of authorization filled from this request, ready to sign.")
+                             : pick);
 }
 
 bool PortDetailView::resubmit(const QJsonObject &corrections, QMap<QString, QString> *fieldErrors)
@@ -246,14 +260,17 @@ bool PortDetailView::resubmit(const QJsonObject &corrections, QMap<QString, QStr
     QMap<QString, QString> errors;
     const auto text = [&](const char *k) { return corrections.value(QLatin1String(k)).toString(); };
     if (corrections.contains(QLatin1String("current_carrier")))
-        if (const QString e = validation::requiredText(text("current_carrier"), tr("Current carrier"), 100); !e.isEmpty())
+        if (const QString e = validation::requiredText(text("current_carrier"), tr("Current carrier"), 100);
+            !e.isEmpty())
             errors.insert(QStringLiteral("current_carrier"), e);
     if (corrections.contains(QLatin1String("account_holder_name")))
-        if (const QString e = validation::requiredText(text("account_holder_name"), tr("Account holder name"), 100);
+        if (const QString e =
+                validation::requiredText(text("account_holder_name"), tr("Account holder name"), 100);
             !e.isEmpty())
             errors.insert(QStringLiteral("account_holder_name"), e);
     if (corrections.contains(QLatin1String("account_number")))
-        if (const QString e = validation::requiredText(text("account_number"), tr("Account number"), 50); !e.isEmpty())
+        if (const QString e = validation::requiredText(text("account_number"), tr("Account number"), 50);
+            !e.isEmpty())
             errors.insert(QStringLiteral("account_number"), e);
     if (corrections.contains(QLatin1String("service_address")))
         for (const validation::FieldError &e : validation::e911Address(
@@ -264,7 +281,8 @@ bool PortDetailView::resubmit(const QJsonObject &corrections, QMap<QString, QStr
         *fieldErrors = errors;
     if (!errors.isEmpty())
         return false;
-    EditCommand c = EditCommand::action(QStringLiteral("port-requests"), m_id, QStringLiteral("resubmit"), corrections);
+    EditCommand c =
+        EditCommand::action(QStringLiteral("port-requests"), m_id, QStringLiteral("resubmit"), corrections);
     c.label = tr("Resubmit port request");
     const auto result = queue->submit(c);
     if (!result.accepted) {
@@ -286,7 +304,8 @@ bool PortDetailView::cancelRequest(const QString &note)
     QJsonObject body;
     if (!note.trimmed().isEmpty())
         body.insert(QStringLiteral("note"), note.trimmed().left(500));
-    EditCommand c = EditCommand::action(QStringLiteral("port-requests"), m_id, QStringLiteral("cancel"), body);
+    EditCommand c =
+        EditCommand::action(QStringLiteral("port-requests"), m_id, QStringLiteral("cancel"), body);
     c.label = tr("Cancel port request");
     return queue->submit(c).accepted;
 }
@@ -308,7 +327,8 @@ bool PortDetailView::uploadDocument(const QString &kind, const QString &filePath
     const QByteArray data = file.readAll();
     if (UploadDocumentJob::sniffContentType(data).isEmpty())
         return fail(tr("%1 is not a PDF, PNG or JPEG file (checked by its content).").arg(filePath));
-    auto *job = new UploadDocumentJob(m_context.api(), m_id, kind, QFileInfo(filePath).fileName(), data, this);
+    auto *job =
+        new UploadDocumentJob(m_context.api(), m_id, kind, QFileInfo(filePath).fileName(), data, this);
     connect(job, &ApiJob::finished, this, [this] {
         m_message->setText(tr("Document uploaded; the next sync shows it."));
         m_message->show();

@@ -51,8 +51,8 @@ int PortStatusWatcher::scan()
         QString first = numbers.isEmpty() ? id : numbers.first().toString();
         if (first.size() == 12 && first.startsWith(QLatin1String("+1")))
             first = QStringLiteral("(%1) %2-%3").arg(first.mid(2, 3), first.mid(5, 3), first.mid(8, 4));
-        const QString subject = numbers.size() > 1 ? tr("%1 and %n more", nullptr, int(numbers.size() - 1)).arg(first)
-                                                   : first;
+        const QString subject =
+            numbers.size() > 1 ? tr("%1 and %n more", nullptr, int(numbers.size() - 1)).arg(first) : first;
         // The first entry is the creation (PENDING): only later changes are news.
         for (qsizetype i = 1; i < history.size(); ++i) {
             const QJsonObject h = history.at(i).toObject();

@@ -94,8 +94,9 @@ void PortingPane::updateActions()
     const bool canWrite = context().canWrite(&reason);
     for (QPushButton *b : {m_new, m_import}) {
         b->setEnabled(canWrite);
-        b->setToolTip(canWrite ? (b == m_import ? tr("One port request per row; the columns are listed in the README.")
-                                                : QString())
+        b->setToolTip(canWrite ? (b == m_import
+                                      ? tr("One port request per row; the columns are listed in the README.")
+                                      : QString())
                                : reason);
     }
 }
@@ -169,11 +170,14 @@ QDialog *PortingPane::importCsv(const QString &path)
             numbers << n.toString();
         table->setItem(r, 0, new QTableWidgetItem(QString::number(row.line)));
         table->setItem(r, 1, new QTableWidgetItem(numbers.join(QStringLiteral(", "))));
-        table->setItem(r, 2, new QTableWidgetItem(row.errors.isEmpty() ? tr("Ready") : row.errors.join(QStringLiteral("; "))));
+        table->setItem(
+            r, 2,
+            new QTableWidgetItem(row.errors.isEmpty() ? tr("Ready") : row.errors.join(QStringLiteral("; "))));
     }
     table->resizeColumnsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, report);
-    QPushButton *send = buttons->addButton(tr("Send %n request(s)", nullptr, int(items.size())), QDialogButtonBox::AcceptRole);
+    QPushButton *send = buttons->addButton(tr("Send %n request(s)", nullptr, int(items.size())),
+                                           QDialogButtonBox::AcceptRole);
     send->setObjectName(QStringLiteral("portImportSend"));
     send->setEnabled(!items.isEmpty());
     auto *layout = new QVBoxLayout(report);
@@ -187,8 +191,8 @@ QDialog *PortingPane::importCsv(const QString &path)
         auto *run = new BulkResultDialog(context().writeQueue(), this);
         run->setObjectName(QStringLiteral("portImportResults"));
         run->setAttribute(Qt::WA_DeleteOnClose);
-        run->setOperation(tr("Import Port Requests"), tr("Sending %n port request(s).", nullptr, int(items.size())),
-                          items, tr("Send"));
+        run->setOperation(tr("Import Port Requests"),
+                          tr("Sending %n port request(s).", nullptr, int(items.size())), items, tr("Send"));
         run->setConfirmationRequired(false); // the report was the confirmation
         run->open();
     });

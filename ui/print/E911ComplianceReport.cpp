@@ -96,8 +96,8 @@ QString E911ComplianceReport::writeCsv(const QList<E911ReportRow> &rows, const Q
         return out.errorString();
     QByteArray text = "tenant,sip_prefix,number,e911_address,e911_status,e911_error\r\n";
     for (const E911ReportRow &r : rows) {
-        text += QStringList{csvCell(r.tenantName), csvCell(r.sipPrefix), csvCell(r.e164), csvCell(r.address),
-                            csvCell(r.status), csvCell(r.error)}
+        text += QStringList{csvCell(r.tenantName), csvCell(r.sipPrefix), csvCell(r.e164),
+                            csvCell(r.address),    csvCell(r.status),    csvCell(r.error)}
                     .join(QLatin1Char(','))
                     .toUtf8() +
                 "\r\n";
@@ -117,7 +117,8 @@ QString E911ComplianceReport::writePdf(const QList<E911ReportRow> &rows, const P
         QPdfWriter pdf(&out);
         pdf.setResolution(kDpi);
         pdf.setTitle(tr("E911 Compliance Report"));
-        pdf.setCreator(branding.brandName.isEmpty() ? QStringLiteral("SimuWave Partner Console") : branding.brandName);
+        pdf.setCreator(branding.brandName.isEmpty() ? QStringLiteral("SimuWave Partner Console")
+                                                    : branding.brandName);
         pdf.setPageSize(QPageSize(pageSize));
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         QPainter p;
@@ -130,7 +131,13 @@ QString E911ComplianceReport::writePdf(const QList<E911ReportRow> &rows, const P
         const qreal rowH = mm(5.5), headerH = mm(30), footerH = mm(10);
 
         // Lay out first (fixed heights), so that every page can say "Page n of N".
-        enum Kind { Summary, Tenant, Address, Number };
+        enum Kind
+        {
+            Summary,
+            Tenant,
+            Address,
+            Number
+        };
         struct Line
         {
             Kind kind;
@@ -143,19 +150,24 @@ QString E911ComplianceReport::writePdf(const QList<E911ReportRow> &rows, const P
             byStatus[r.status] += 1;
         QStringList counts;
         for (const char *s : {"registered", "pending", "failed", "not_set"})
-            counts << QStringLiteral("%1: %2").arg(statusText(QLatin1String(s))).arg(byStatus.value(QLatin1String(s)));
-        lines.append({Summary, nullptr,
-                      tr("%1 numbers in service. %2. Non-compliant (Not Set or Failed): %3.")
-                          .arg(rows.size())
-                          .arg(counts.join(QStringLiteral(", ")))
-                          .arg(byStatus.value(QStringLiteral("failed")) + byStatus.value(QStringLiteral("not_set")))});
+            counts << QStringLiteral("%1: %2")
+                          .arg(statusText(QLatin1String(s)))
+                          .arg(byStatus.value(QLatin1String(s)));
+        lines.append(
+            {Summary, nullptr,
+             tr("%1 numbers in service. %2. Non-compliant (Not Set or Failed): %3.")
+                 .arg(rows.size())
+                 .arg(counts.join(QStringLiteral(", ")))
+                 .arg(byStatus.value(QStringLiteral("failed")) + byStatus.value(QStringLiteral("not_set")))});
         QString tenant, address;
         bool first = true;
         for (const E911ReportRow &r : rows) {
             const QString tenantKey = r.tenantName + QLatin1Char('\x1f') + r.sipPrefix;
             if (first || tenantKey != tenant) {
                 lines.append({Tenant, &r,
-                              r.sipPrefix.isEmpty() ? r.tenantName : QStringLiteral("%1 (%2)").arg(r.tenantName, r.sipPrefix)});
+                              r.sipPrefix.isEmpty()
+                                  ? r.tenantName
+                                  : QStringLiteral("%1 (%2)").arg(r.tenantName, r.sipPrefix)});
                 tenant = tenantKey;
                 address = QStringLiteral("\x01"); // force an address line
                 first = false;
@@ -166,7 +178,9 @@ QString E911ComplianceReport::writePdf(const QList<E911ReportRow> &rows, const P
             }
             lines.append({Number, &r, QString()});
         }
-        const auto height = [&](Kind k) { return k == Tenant ? rowH * 1.8 : k == Summary ? rowH * 2.5 : rowH; };
+        const auto height = [&](Kind k) {
+            return k == Tenant ? rowH * 1.8 : k == Summary ? rowH * 2.5 : rowH;
+        };
         QList<QList<Line>> pages(1);
         qreal y = headerH;
         for (const Line &l : std::as_const(lines)) {
@@ -186,8 +200,8 @@ QString E911ComplianceReport::writePdf(const QList<E911ReportRow> &rows, const P
             p.fillRect(QRectF(0, 0, page.width(), mm(3)), accent);
             qreal x = 0;
             if (!branding.logo.isNull()) {
-                const QImage logo =
-                    branding.logo.scaled(int(mm(30)), int(mm(12)), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+                const QImage logo = branding.logo.scaled(int(mm(30)), int(mm(12)), Qt::KeepAspectRatio,
+                                                         Qt::SmoothTransformation);
                 p.drawImage(QPointF(0, mm(6)), logo);
                 x = logo.width() + mm(4);
             }
@@ -210,7 +224,8 @@ QString E911ComplianceReport::writePdf(const QList<E911ReportRow> &rows, const P
                 switch (l.kind) {
                 case Summary:
                     p.setFont(body);
-                    p.drawText(QRectF(0, y, page.width(), height(l.kind)), Qt::TextWordWrap | Qt::AlignLeft, l.text);
+                    p.drawText(QRectF(0, y, page.width(), height(l.kind)), Qt::TextWordWrap | Qt::AlignLeft,
+                               l.text);
                     break;
                 case Tenant:
                     p.setFont(heading);
@@ -220,18 +235,22 @@ QString E911ComplianceReport::writePdf(const QList<E911ReportRow> &rows, const P
                     break;
                 case Address:
                     p.setFont(bold);
-                    p.drawText(QRectF(mm(4), y, page.width() - mm(4), rowH), Qt::AlignLeft | Qt::AlignVCenter, l.text);
+                    p.drawText(QRectF(mm(4), y, page.width() - mm(4), rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                               l.text);
                     break;
                 case Number: {
-                    const bool bad = l.row->status == QLatin1String("failed") || l.row->status == QLatin1String("not_set");
+                    const bool bad =
+                        l.row->status == QLatin1String("failed") || l.row->status == QLatin1String("not_set");
                     p.setFont(bad ? bold : body);
-                    p.drawText(QRectF(mm(10), y, mm(40), rowH), Qt::AlignLeft | Qt::AlignVCenter, numberText(l.row->e164));
+                    p.drawText(QRectF(mm(10), y, mm(40), rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                               numberText(l.row->e164));
                     p.drawText(QRectF(mm(52), y, mm(30), rowH), Qt::AlignLeft | Qt::AlignVCenter,
                                statusText(l.row->status));
                     p.setFont(small);
                     const QRectF errorBox(mm(84), y, page.width() - mm(84), rowH);
                     p.drawText(errorBox, Qt::AlignLeft | Qt::AlignVCenter,
-                               QFontMetricsF(small, p.device()).elidedText(l.row->error, Qt::ElideRight, errorBox.width()));
+                               QFontMetricsF(small, p.device())
+                                   .elidedText(l.row->error, Qt::ElideRight, errorBox.width()));
                     break;
                 }
                 }

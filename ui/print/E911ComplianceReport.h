@@ -32,8 +32,8 @@ public:
     static QList<E911ReportRow> collect(cache::SqlCache &cache);
     // Both return an empty string, or why the file was not written (written atomically with QSaveFile).
     static QString writeCsv(const QList<E911ReportRow> &rows, const QString &path);
-    static QString writePdf(const QList<E911ReportRow> &rows, const PdfBranding &branding, const QString &path,
-                            const QDateTime &generatedAt = QDateTime::currentDateTime(),
+    static QString writePdf(const QList<E911ReportRow> &rows, const PdfBranding &branding,
+                            const QString &path, const QDateTime &generatedAt = QDateTime::currentDateTime(),
                             QPageSize::PageSizeId pageSize = QPageSize::A4,
                             const QString &fontFamily = QStringLiteral("DejaVu Sans"));
     static QString statusText(const QString &apiStatus);

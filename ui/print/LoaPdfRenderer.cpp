@@ -1,6 +1,5 @@
 #include "print/LoaPdfRenderer.h"
 
-
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -55,7 +54,8 @@ QString LoaPdfRenderer::render(const LoaPdfInput &in, QIODevice *out)
     QPdfWriter pdf(out);
     pdf.setResolution(kDpi);
     pdf.setTitle(tr("Letter of Authorization"));
-    pdf.setCreator(in.branding.brandName.isEmpty() ? QStringLiteral("SimuWave Partner Console") : in.branding.brandName);
+    pdf.setCreator(in.branding.brandName.isEmpty() ? QStringLiteral("SimuWave Partner Console")
+                                                   : in.branding.brandName);
     pdf.setPageSize(QPageSize(in.pageSize));
     pdf.setPageMargins(QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter);
     QPainter p;
@@ -68,7 +68,9 @@ QString LoaPdfRenderer::render(const LoaPdfInput &in, QIODevice *out)
     const QFont small = pdfFont(in.fontFamily, 8);
     const QLocale us(QLocale::English, QLocale::UnitedStates);
     const qreal line = QFontMetricsF(body, p.device()).lineSpacing();
-    const auto blank = [](const QString &v) { return v.trimmed().isEmpty() ? QStringLiteral("________________") : v; };
+    const auto blank = [](const QString &v) {
+        return v.trimmed().isEmpty() ? QStringLiteral("________________") : v;
+    };
 
     int pageNo = 1;
     qreal y = 0;
@@ -76,14 +78,15 @@ QString LoaPdfRenderer::render(const LoaPdfInput &in, QIODevice *out)
         p.fillRect(QRectF(0, 0, page.width(), mm(3)), accent);
         qreal x = 0;
         if (!in.branding.logo.isNull()) {
-            const QImage logo =
-                in.branding.logo.scaled(int(mm(35)), int(mm(15)), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            const QImage logo = in.branding.logo.scaled(int(mm(35)), int(mm(15)), Qt::KeepAspectRatio,
+                                                        Qt::SmoothTransformation);
             p.drawImage(QPointF(0, mm(6)), logo);
             x = logo.width() + mm(5);
         }
         p.setPen(accent);
         p.setFont(brand);
-        p.drawText(QRectF(x, mm(6), page.width() - x, mm(9)), Qt::AlignLeft | Qt::AlignVCenter, in.branding.brandName);
+        p.drawText(QRectF(x, mm(6), page.width() - x, mm(9)), Qt::AlignLeft | Qt::AlignVCenter,
+                   in.branding.brandName);
         if (!in.branding.supportEmail.isEmpty()) {
             p.setPen(Qt::darkGray);
             p.setFont(small);
@@ -107,8 +110,8 @@ QString LoaPdfRenderer::render(const LoaPdfInput &in, QIODevice *out)
     };
     const auto paragraph = [&](const QString &text, const QFont &font) {
         p.setFont(font);
-        const QRectF bounds = p.boundingRect(QRectF(0, 0, page.width(), page.height()),
-                                             Qt::TextWordWrap | Qt::AlignLeft, text);
+        const QRectF bounds =
+            p.boundingRect(QRectF(0, 0, page.width(), page.height()), Qt::TextWordWrap | Qt::AlignLeft, text);
         newPageIfNeeded(bounds.height());
         p.drawText(QRectF(0, y, page.width(), bounds.height()), Qt::TextWordWrap | Qt::AlignLeft, text);
         y += bounds.height() + line * 0.6;
@@ -120,7 +123,8 @@ QString LoaPdfRenderer::render(const LoaPdfInput &in, QIODevice *out)
     y += mm(8);
     p.drawText(QRectF(0, y, page.width(), mm(8)), Qt::AlignHCenter, tr("FOR PORTING TELEPHONE NUMBERS"));
     y += mm(14);
-    paragraph(tr("Date: %1").arg(us.toString(in.date.isValid() ? in.date : QDate::currentDate(), QLocale::LongFormat)),
+    paragraph(tr("Date: %1")
+                  .arg(us.toString(in.date.isValid() ? in.date : QDate::currentDate(), QLocale::LongFormat)),
               body);
     paragraph(tr("I, %1, authorized representative of %2, hereby authorize %3 and its underlying "
                  "telecommunications partner to act as my agent in transferring the following telephone "

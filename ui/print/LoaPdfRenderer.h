@@ -26,7 +26,7 @@ struct LoaPdfInput
     QStringList numbers; // E.164
     Address serviceAddress;
     QString accountNumber; // empty: a line to fill in by hand
-    PdfBranding branding; // the partner: its brand is who is authorised
+    PdfBranding branding;  // the partner: its brand is who is authorised
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QString fontFamily = QStringLiteral("DejaVu Sans");
 };

@@ -193,12 +193,15 @@ void TenantDefaultsPane::revert()
     const auto doc = cache ? cache->document(kDocument) : std::nullopt;
     m_loaded = bool(doc);
     const QJsonObject d = doc ? doc->object() : QJsonObject();
-    m_timezone->setCurrentText(d.value(QLatin1String("timezone")).toString(QStringLiteral("America/Chicago")));
+    m_timezone->setCurrentText(
+        d.value(QLatin1String("timezone")).toString(QStringLiteral("America/Chicago")));
     m_cnam->setText(d.value(QLatin1String("default_cnam")).toString());
-    m_profile->setCurrentIndex(qMax(0, m_profile->findData(d.value(QLatin1String("billing_profile_id")).toString())));
-    m_behavior->setCurrentIndex(qMax(0, m_behavior->findData(d.value(QLatin1String("suspension_behavior")).toString())));
-    m_limits->setLimits(
-        UsageLimits::fromJson(d.value(QLatin1String("limits")).toObject()).value_or(UsageLimits::recommended()));
+    m_profile->setCurrentIndex(
+        qMax(0, m_profile->findData(d.value(QLatin1String("billing_profile_id")).toString())));
+    m_behavior->setCurrentIndex(
+        qMax(0, m_behavior->findData(d.value(QLatin1String("suspension_behavior")).toString())));
+    m_limits->setLimits(UsageLimits::fromJson(d.value(QLatin1String("limits")).toObject())
+                            .value_or(UsageLimits::recommended()));
     m_dirty = false;
     showErrors({});
     m_message->setText(doc ? QString() : tr("The defaults appear here once the console has synced."));
@@ -211,7 +214,8 @@ QJsonObject TenantDefaultsPane::body()
     const QString profile = m_profile->currentData().toString();
     return {{QStringLiteral("timezone"), m_timezone->currentText()},
             {QStringLiteral("default_cnam"), m_cnam->text().trimmed()},
-            {QStringLiteral("billing_profile_id"), profile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(profile)},
+            {QStringLiteral("billing_profile_id"),
+             profile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(profile)},
             {QStringLiteral("suspension_behavior"), m_behavior->currentData().toString()},
             {QStringLiteral("limits"), limits ? QJsonValue(limits->toJson()) : QJsonValue(QJsonValue::Null)}};
 }
@@ -253,8 +257,9 @@ bool TenantDefaultsPane::save()
         m_message->setText(tr("Fix the marked fields first."));
         return false;
     }
-    EditCommand c{QStringLiteral("tenant-defaults"), QString(), QStringLiteral("PUT"), kDocument, b, QString(),
-                  tr("Change Tenant Defaults")};
+    EditCommand c{
+        QStringLiteral("tenant-defaults"), QString(), QStringLiteral("PUT"), kDocument, b, QString(),
+        tr("Change Tenant Defaults")};
     const WriteQueue::SubmitResult result = queue->submit(c);
     if (!result.accepted) {
         QMap<QString, QString> fields;
@@ -265,7 +270,8 @@ bool TenantDefaultsPane::save()
         return false;
     }
     m_entry = result.entryId;
-    m_message->setText(m_context.isOnline() ? tr("Saving…") : tr("Offline: the change waits in Pending changes."));
+    m_message->setText(m_context.isOnline() ? tr("Saving…")
+                                            : tr("Offline: the change waits in Pending changes."));
     updateActions();
     return true;
 }
