@@ -3,6 +3,7 @@
 #include "cache/SqlCache.h"
 #include "domain/Statuses.h"
 #include "main/ConsoleContext.h"
+#include "tenants/TenantDetailView.h"
 #include "tenants/TenantDialog.h"
 #include "write/EditCommand.h"
 #include "write/WriteQueue.h"
@@ -15,6 +16,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace simuwave {
@@ -42,6 +44,18 @@ TenantsPane::TenantsPane(ConsoleContext &context, QWidget *parent)
     m_delete = button(QStringLiteral("tenantDelete"), tr("&Delete…"));
     bar->addStretch();
     static_cast<QBoxLayout *>(paneLayout())->insertLayout(0, bar);
+    // The list above, the selected tenant below.
+    m_detail = new TenantDetailView(context, this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("tenantsSplitter"));
+    paneLayout()->removeWidget(view());
+    splitter->addWidget(view());
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    paneLayout()->addWidget(splitter);
+    connect(view(), &RecordTableView::currentRecordChanged, m_detail, &TenantDetailView::showTenant);
+    connect(m_detail, &TenantDetailView::openRequested, this, &Pane::navigateRequested);
     connect(create, &QPushButton::clicked, this, &TenantsPane::newTenant);
     connect(m_edit, &QPushButton::clicked, this, [this] { editTenant(view()->currentRecordId()); });
     connect(m_suspend, &QPushButton::clicked, this, [this] { suspend(view()->currentRecordId()); });

@@ -7,11 +7,13 @@ class QPushButton;
 namespace simuwave {
 
 class ConsoleContext;
+class TenantDetailView;
 class TenantDialog;
 struct EditCommand;
 
-// The list from the cache (lazy, sorted and searched in SQL) with its filters. openWith() keys: "id",
-// "search", "status" (API values, e.g. "not_set").
+// The list from the cache (lazy, sorted and searched in SQL) with its filters, and the selected tenant's
+// details below (its numbers, usage against its limits, invoices and port requests). openWith() keys: "id",
+// "search", "status" (API values, e.g. "SUSPENDED").
 class TenantsPane : public RecordListPane
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
     bool suspend(const QString &tenantId);
     bool unsuspend(const QString &tenantId);
     QDialog *confirmDelete(const QString &tenantId);
+    TenantDetailView *detail() const { return m_detail; }
 
 protected:
     items::LazySqlTableModel *createModel(cache::SqlCache *cache) override;
@@ -40,6 +43,7 @@ private:
     QPushButton *m_suspend = nullptr;
     QPushButton *m_unsuspend = nullptr;
     QPushButton *m_delete = nullptr;
+    TenantDetailView *m_detail = nullptr;
 };
 
 } // namespace simuwave
