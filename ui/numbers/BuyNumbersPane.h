@@ -14,6 +14,8 @@
 
 #include <memory>
 #include <QHash>
+#include "api/ApiJob.h"
+
 #include <QPointer>
 
 class QButtonGroup;
