@@ -51,7 +51,10 @@ void selectRows(BuyNumbersPane &pane, int count)
 qint64 cachedWalletCents(ConsoleTestFixture &f)
 {
     const auto doc = f.cache->document(QStringLiteral("partner"));
-    return doc ? doc->object().value(QLatin1String("wallet")).toObject().value(QLatin1String("balance_cents"))
+    return doc ? doc->object()
+                     .value(QLatin1String("wallet"))
+                     .toObject()
+                     .value(QLatin1String("balance_cents"))
                      .toInteger(-1)
                : -1;
 }
@@ -91,9 +94,14 @@ void TestBuyNumbers::initTestCase()
 void TestBuyNumbers::modelParsesStrictly()
 {
     QString why;
-    const QJsonObject good{{"e164", "+15015551000"},   {"type", "local"},          {"state", "AR"},
-                           {"city", "Little Rock"},    {"rate_center", "LITTLEROCK"}, {"monthly_cents", 150},
-                           {"setup_fee_cents", 100},   {"per_minute_rate", "0.014"}};
+    const QJsonObject good{{"e164", "+15015551000"},
+                           {"type", "local"},
+                           {"state", "AR"},
+                           {"city", "Little Rock"},
+                           {"rate_center", "LITTLEROCK"},
+                           {"monthly_cents", 150},
+                           {"setup_fee_cents", 100},
+                           {"per_minute_rate", "0.014"}};
     const auto n = AvailableNumber::fromJson(good, &why);
     QVERIFY2(n, qPrintable(why));
     QCOMPARE(n->monthly.cents(), 150);
@@ -114,8 +122,10 @@ void TestBuyNumbers::modelParsesStrictly()
     c.perMinuteRate = "0.0095";
     model.setNumbers({a, b, c});
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.index(0, AvailableNumbersModel::MonthlyColumn).data(items::MoneyCentsRole).toLongLong(), 150);
-    QCOMPARE(model.index(0, AvailableNumbersModel::PerMinuteColumn).data().toString(), QStringLiteral("$0.014"));
+    QCOMPARE(model.index(0, AvailableNumbersModel::MonthlyColumn).data(items::MoneyCentsRole).toLongLong(),
+             150);
+    QCOMPARE(model.index(0, AvailableNumbersModel::PerMinuteColumn).data().toString(),
+             QStringLiteral("$0.014"));
     model.sort(AvailableNumbersModel::MonthlyColumn);
     QCOMPARE(model.numberAt(0).e164, QStringLiteral("+15015551002"));
     model.sort(AvailableNumbersModel::PerMinuteColumn);
@@ -130,7 +140,8 @@ void TestBuyNumbers::modelParsesStrictly()
 void TestBuyNumbers::localSearch()
 {
     BuyNumbersPane pane(*m_f->context);
-    QAbstractItemModelTester tester(pane.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(pane.resultsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     pane.setKind(BuyNumbersPane::Kind::Local);
     pane.stateBox()->setCurrentIndex(pane.stateBox()->findData(QStringLiteral("AR")));
     QVERIFY(searchAndWait(pane));
@@ -180,11 +191,23 @@ void TestBuyNumbers::localSearchRefusedBeforeSending_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("errorField");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("no state") << QString() << QString() << QString() << "state" << "State: choose the state";
-    QTest::newRow("area code too short") << "AR" << "area_code" << "50" << "area_code" << "Area code: enter three";
-    QTest::newRow("area code starts with 1") << "AR" << "area_code" << "123" << "area_code"
+    QTest::newRow("no state") << QString() << QString() << QString() << "state"
+                              << "State: choose the state";
+    QTest::newRow("area code too short") << "AR"
+                                         << "area_code"
+                                         << "50"
+                                         << "area_code"
+                                         << "Area code: enter three";
+    QTest::newRow("area code starts with 1") << "AR"
+                                             << "area_code"
+                                             << "123"
+                                             << "area_code"
                                              << "Area code: enter three";
-    QTest::newRow("nxx letters") << "AR" << "nxx" << "ABC" << "nxx" << "NXX: enter three";
+    QTest::newRow("nxx letters") << "AR"
+                                 << "nxx"
+                                 << "ABC"
+                                 << "nxx"
+                                 << "NXX: enter three";
 }
 
 void TestBuyNumbers::localSearchRefusedBeforeSending()
@@ -218,7 +241,8 @@ void TestBuyNumbers::localSearchRefusedBeforeSending()
 void TestBuyNumbers::tollFreeRegularWithQuantity()
 {
     BuyNumbersPane pane(*m_f->context);
-    QAbstractItemModelTester tester(pane.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(pane.resultsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     pane.setKind(BuyNumbersPane::Kind::TollFree);
     pane.setVanity(false);
     pane.quantityBox()->setValue(5);
@@ -238,7 +262,8 @@ void TestBuyNumbers::tollFreeRegularWithQuantity()
 void TestBuyNumbers::tollFreeVanity()
 {
     BuyNumbersPane pane(*m_f->context);
-    QAbstractItemModelTester tester(pane.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(pane.resultsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     pane.setKind(BuyNumbersPane::Kind::TollFree);
     pane.setVanity(true);
     pane.field(QStringLiteral("pattern"))->setText(QStringLiteral("8XX-OUR-FOOD"));
@@ -297,7 +322,8 @@ void TestBuyNumbers::totalAgainstWallet()
     QCOMPARE(dialog->walletBalance()->cents(), cachedWalletCents(*m_f));
     QVERIFY(dialog->confirmButton()->isEnabled());
     QVERIFY(dialog->refusal().isEmpty());
-    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("purchaseDueNow"))->text(), dialog->dueNow().format());
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("purchaseDueNow"))->text(),
+             dialog->dueNow().format());
     dialog->reject();
     QTRY_VERIFY(dialog.isNull());
     QCOMPARE(m_f->writeQueue->pendingCount(), 0);
@@ -331,8 +357,9 @@ void TestBuyNumbers::shortWalletIsRefused()
     QVERIFY(!dialog->confirm());
     QCOMPARE(m_f->writeQueue->pendingCount(), 0);
     const QString e164 = pane.selectedNumbers().first();
-    const HttpAnswer still = m_f->api->call("GET", QStringLiteral("phone-numbers/available"), {}, {},
-                                            QUrlQuery{{"type", "local"}, {"state", "CA"}, {"quantity", "100"}});
+    const HttpAnswer still =
+        m_f->api->call("GET", QStringLiteral("phone-numbers/available"), {}, {},
+                       QUrlQuery{{"type", "local"}, {"state", "CA"}, {"quantity", "100"}});
     QVERIFY(QJsonDocument(still.json).toJson().contains(e164.toUtf8())); // still for sale: nothing bought
     dialog->reject();
 }
@@ -340,14 +367,18 @@ void TestBuyNumbers::shortWalletIsRefused()
 void TestBuyNumbers::purchaseLandsInTheCacheAfterSync()
 {
     BuyNumbersPane pane(*m_f->context);
-    QAbstractItemModelTester tester(pane.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(pane.resultsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     pane.stateBox()->setCurrentIndex(pane.stateBox()->findData(QStringLiteral("WA")));
     QVERIFY(searchAndWait(pane));
     selectRows(pane, 2);
     const QStringList picked = pane.selectedNumbers();
     QCOMPARE(picked.size(), 2);
-    const qint64 walletBefore =
-        m_f->api->call("GET", QStringLiteral("partner")).json.value("wallet").toObject().value("balance_cents").toInteger();
+    const qint64 walletBefore = m_f->api->call("GET", QStringLiteral("partner"))
+                                    .json.value("wallet")
+                                    .toObject()
+                                    .value("balance_cents")
+                                    .toInteger();
     QPointer<PurchaseDialog> dialog = pane.purchaseSelected();
     QVERIFY(dialog);
     const qint64 due = dialog->dueNow().cents();
@@ -359,8 +390,11 @@ void TestBuyNumbers::purchaseLandsInTheCacheAfterSync()
     // Gone from the results, charged on the server exactly as confirmed.
     QCOMPARE(pane.resultsModel()->rowOf(picked.at(0)), -1);
     QCOMPARE(pane.resultsModel()->rowOf(picked.at(1)), -1);
-    const qint64 walletAfter =
-        m_f->api->call("GET", QStringLiteral("partner")).json.value("wallet").toObject().value("balance_cents").toInteger();
+    const qint64 walletAfter = m_f->api->call("GET", QStringLiteral("partner"))
+                                   .json.value("wallet")
+                                   .toObject()
+                                   .value("balance_cents")
+                                   .toInteger();
     QCOMPARE(walletBefore - walletAfter, due);
     QCOMPARE(m_f->writeQueue->pendingCount(), 0);
     // The inventory is the cache: the numbers arrive with the sync.

@@ -72,24 +72,42 @@ void TestEditNumber::invalidFieldIsRefused_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
-    QTest::newRow("CNAM too long") << "cnam" << "MUCH TOO LONG FOR CNAM";
-    QTest::newRow("CNAM symbols") << "cnam" << "C@LL N0W!!";
-    QTest::newRow("CNAM blank") << "cnam" << "   ";
-    QTest::newRow("PO Box") << "e911_address.street" << "PO Box 118";
-    QTest::newRow("P.O. Box spelled out") << "e911_address.street" << "P.O. Box 7";
-    QTest::newRow("private mailbox") << "e911_address.street" << "PMB 118 4410 Commerce St";
-    QTest::newRow("no building number") << "e911_address.street" << "Main St Suite 200";
-    QTest::newRow("no street") << "e911_address.street" << "";
-    QTest::newRow("city with a comma") << "e911_address.city" << "Little Rock, AR";
-    QTest::newRow("city with an apostrophe") << "e911_address.city" << "O'Fallon";
-    QTest::newRow("city with a period") << "e911_address.city" << "St. Louis";
-    QTest::newRow("no city") << "e911_address.city" << "";
-    QTest::newRow("state spelled out") << "e911_address.state" << "Arkansas";
-    QTest::newRow("state lower case") << "e911_address.state" << "ar";
-    QTest::newRow("no state") << "e911_address.state" << "";
-    QTest::newRow("ZIP too short") << "e911_address.zip" << "7220";
-    QTest::newRow("ZIP+4 without dash") << "e911_address.zip" << "722011234";
-    QTest::newRow("no ZIP") << "e911_address.zip" << "";
+    QTest::newRow("CNAM too long") << "cnam"
+                                   << "MUCH TOO LONG FOR CNAM";
+    QTest::newRow("CNAM symbols") << "cnam"
+                                  << "C@LL N0W!!";
+    QTest::newRow("CNAM blank") << "cnam"
+                                << "   ";
+    QTest::newRow("PO Box") << "e911_address.street"
+                            << "PO Box 118";
+    QTest::newRow("P.O. Box spelled out") << "e911_address.street"
+                                          << "P.O. Box 7";
+    QTest::newRow("private mailbox") << "e911_address.street"
+                                     << "PMB 118 4410 Commerce St";
+    QTest::newRow("no building number") << "e911_address.street"
+                                        << "Main St Suite 200";
+    QTest::newRow("no street") << "e911_address.street"
+                               << "";
+    QTest::newRow("city with a comma") << "e911_address.city"
+                                       << "Little Rock, AR";
+    QTest::newRow("city with an apostrophe") << "e911_address.city"
+                                             << "O'Fallon";
+    QTest::newRow("city with a period") << "e911_address.city"
+                                        << "St. Louis";
+    QTest::newRow("no city") << "e911_address.city"
+                             << "";
+    QTest::newRow("state spelled out") << "e911_address.state"
+                                       << "Arkansas";
+    QTest::newRow("state lower case") << "e911_address.state"
+                                      << "ar";
+    QTest::newRow("no state") << "e911_address.state"
+                              << "";
+    QTest::newRow("ZIP too short") << "e911_address.zip"
+                                   << "7220";
+    QTest::newRow("ZIP+4 without dash") << "e911_address.zip"
+                                        << "722011234";
+    QTest::newRow("no ZIP") << "e911_address.zip"
+                            << "";
 }
 
 void TestEditNumber::invalidFieldIsRefused()
@@ -123,9 +141,9 @@ void TestEditNumber::invalidFieldIsRefused()
     QVERIFY(!expected.isEmpty());
     QCOMPARE(dialog.errorFor(field), expected);
     // Only that field is marked.
-    for (const QString &other : {QStringLiteral("cnam"), QStringLiteral("e911_address.street"),
-                                 QStringLiteral("e911_address.city"), QStringLiteral("e911_address.state"),
-                                 QStringLiteral("e911_address.zip")}) {
+    for (const QString &other :
+         {QStringLiteral("cnam"), QStringLiteral("e911_address.street"), QStringLiteral("e911_address.city"),
+          QStringLiteral("e911_address.state"), QStringLiteral("e911_address.zip")}) {
         if (other != field)
             QVERIFY2(dialog.errorFor(other).isEmpty(), qPrintable(other + ": " + dialog.errorFor(other)));
     }
@@ -253,7 +271,8 @@ void TestEditNumber::applyToAllOfTheTenantsNumbers()
     QCOMPARE(started.size(), 1);
     QPointer<BulkResultDialog> bulk = started.first().first().value<BulkResultDialog *>();
     QVERIFY(bulk);
-    QAbstractItemModelTester tester(bulk->resultModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(bulk->resultModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(bulk->stage(), BulkResultDialog::Stage::Confirm);
     QCOMPARE(bulk->resultModel()->rowCount(), tenantNumbers.size());
     QVERIFY(bulk->summaryLabel()->text().contains(QStringLiteral("77 Riverfront Dr Floor 2")));
@@ -286,8 +305,9 @@ void TestEditNumber::numberGoneFromServerIsReported()
     EditNumberDialog dialog(*m_f->context, {ghost});
     dialog.field(QStringLiteral("cnam"))->setText(QStringLiteral("GHOST"));
     QVERIFY(dialog.save());
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.message().isEmpty() && dialog.message() != QStringLiteral("Saving…"), 15'000);
-    QVERIFY(dialog.saveButton()->isEnabled()); // the user may correct and try again
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.message().isEmpty() && dialog.message() != QStringLiteral("Saving…"),
+                             15'000);
+    QVERIFY(dialog.saveButton()->isEnabled());    // the user may correct and try again
     QCOMPARE(m_f->writeQueue->pendingCount(), 0); // shown here, not left in Pending changes
 }
 
@@ -308,7 +328,8 @@ void TestEditNumber::readOnlyCannotSave()
              number->cnam);
     // The server refuses this credential too.
     TestApi support(f.url, f.token);
-    QCOMPARE(support.call("PATCH", QStringLiteral("phone-numbers/") + number->id, {{"cnam", "NOPE"}}).status, 403);
+    QCOMPARE(support.call("PATCH", QStringLiteral("phone-numbers/") + number->id, {{"cnam", "NOPE"}}).status,
+             403);
 }
 
 QTEST_MAIN(TestEditNumber)

@@ -142,7 +142,8 @@ void TestNumberBulk::bulkAssignFromTheInventory()
     const QStringList ids = pane.selectedIds();
     QCOMPARE(ids, sqlIds(f, QStringLiteral("tenant_id IS NULL AND status = 'ACTIVE'"), 5));
     QTRY_VERIFY(pane.assignButton()->isEnabled());
-    QVERIFY(pane.releaseButton()->isEnabled() && pane.e911Button()->isEnabled() && pane.editButton()->isEnabled());
+    QVERIFY(pane.releaseButton()->isEnabled() && pane.e911Button()->isEnabled() &&
+            pane.editButton()->isEnabled());
 
     const QString tenant = activeTenant(f);
     QVERIFY(!tenant.isEmpty());
@@ -157,7 +158,8 @@ void TestNumberBulk::bulkAssignFromTheInventory()
     QCOMPARE(opened.size(), 1);
     QPointer<BulkResultDialog> bulk = pane.actions()->lastBulkDialog();
     QVERIFY(bulk);
-    QAbstractItemModelTester tester(bulk->resultModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(bulk->resultModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(bulk->stage(), BulkResultDialog::Stage::Confirm);
     QCOMPARE(bulk->resultModel()->rowCount(), 5);
     QVERIFY(bulk->summaryLabel()->text().contains(f.cache->tenant(tenant)->name));
@@ -186,7 +188,8 @@ void TestNumberBulk::selectAllTakesRowsNotLoadedYet()
     const QStringList ids = pane.selectedIds();
     QCOMPARE(ids.size(), rows);
     QCOMPARE(ids, pane.model()->matchingRecordIds());
-    QTRY_VERIFY(pane.findChild<QLabel *>(QStringLiteral("numberSelection"))->text().contains(QString::number(rows)));
+    QTRY_VERIFY(
+        pane.findChild<QLabel *>(QStringLiteral("numberSelection"))->text().contains(QString::number(rows)));
 }
 
 void TestNumberBulk::bulkReleaseReportsTheOneThatFailed()
@@ -204,7 +207,8 @@ void TestNumberBulk::bulkReleaseReportsTheOneThatFailed()
 
     QPointer<BulkResultDialog> bulk = pane.releaseSelected();
     QVERIFY(bulk);
-    QAbstractItemModelTester tester(bulk->resultModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(bulk->resultModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester viewTester(bulk->resultView()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(bulk->summaryLabel()->text().contains(QStringLiteral("Release 4")));
@@ -217,8 +221,12 @@ void TestNumberBulk::bulkReleaseReportsTheOneThatFailed()
     QCOMPARE(bulk->resultView()->model()->rowCount(), 1);
     const QModelIndex row = bulk->resultView()->model()->index(0, BulkResultModel::ItemColumn);
     QCOMPARE(row.data(items::RecordIdRole).toString(), ids.at(2));
-    QVERIFY(bulk->resultView()->model()->index(0, BulkResultModel::MessageColumn).data().toString().contains(
-        QStringLiteral("already released")));
+    QVERIFY(bulk->resultView()
+                ->model()
+                ->index(0, BulkResultModel::MessageColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("already released")));
     for (int i : {0, 1, 3})
         QCOMPARE(serverNumber(f, ids.at(i)).value("status").toString(), QStringLiteral("RELEASED"));
     QCOMPARE(f.writeQueue->pendingCount(), 0);
@@ -312,7 +320,8 @@ void TestNumberBulk::bulkE911ReportsExactlyTheBadNumber()
     QCOMPARE(started.size(), 1);
     QPointer<BulkResultDialog> bulk = started.first().first().value<BulkResultDialog *>();
     QVERIFY(bulk);
-    QAbstractItemModelTester tester(bulk->resultModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(bulk->resultModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(bulk->summaryLabel()->text().contains(QStringLiteral("4410 Commerce St, Dallas, TX 75226")));
     QVERIFY(runConfirmed(bulk));
 
@@ -370,7 +379,9 @@ void TestNumberBulk::badCityFailsAtRegistration()
     // Fix in place: the number's own dialog says what the provider refused.
     QPointer<EditNumberDialog> fix = pane.actions()->edit({ids.first()});
     QVERIFY(fix);
-    QVERIFY(fix->findChild<QLabel *>(QStringLiteral("editNumberIntro"))->text().contains(QStringLiteral("Little Rok")));
+    QVERIFY(fix->findChild<QLabel *>(QStringLiteral("editNumberIntro"))
+                ->text()
+                .contains(QStringLiteral("Little Rok")));
     QCOMPARE(fix->field(QStringLiteral("e911_address.city"))->text(), QStringLiteral("Little Rok"));
     fix->reject();
 }

@@ -12,8 +12,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableView>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTimer>
 
 namespace simuwave {
@@ -124,7 +124,8 @@ void E911Pane::updateActions()
     const QItemSelectionModel *selection = view()->table()->selectionModel();
     const bool any = view()->model() && selection &&
                      (selection->hasSelection() || view()->table()->currentIndex().isValid());
-    const QString reason = m_actions->writeReason(any ? QStringList{QStringLiteral("selection")} : QStringList());
+    const QString reason =
+        m_actions->writeReason(any ? QStringList{QStringLiteral("selection")} : QStringList());
     for (QPushButton *b : {m_edit, m_update}) {
         b->setEnabled(reason.isEmpty());
         b->setToolTip(reason);

@@ -92,8 +92,9 @@ void AssignTenantDialog::updateRoom()
     if (!id.isEmpty() && cache) {
         const auto tenant = cache->tenant(id);
         const auto limits = cache->tenantLimits(id);
-        std::optional<qint64> max = limits ? limits->limits.maxDids
-                                           : (tenant && tenant->limits ? tenant->limits->maxDids : std::nullopt);
+        std::optional<qint64> max = limits
+                                        ? limits->limits.maxDids
+                                        : (tenant && tenant->limits ? tenant->limits->maxDids : std::nullopt);
         const qint64 has = tenant ? tenant->counts.dids : 0;
         if (max) {
             const qint64 room = std::max<qint64>(0, *max - has);
@@ -103,14 +104,16 @@ void AssignTenantDialog::updateRoom()
                        .arg(*max)
                        .arg(room);
             if (room < m_count)
-                text += QLatin1Char(' ') +
-                        tr("Numbers beyond the limit will be refused; raise the limit in Usage Limits first.");
+                text +=
+                    QLatin1Char(' ') +
+                    tr("Numbers beyond the limit will be refused; raise the limit in Usage Limits first.");
         } else {
             text = tr("%1 has %2 numbers and no DID limit.").arg(tenant ? tenant->name : id).arg(has);
         }
         if (tenant && tenant->status.value == TenantStatus::Suspended)
-            text += QLatin1Char(' ') + tr("The tenant is suspended: its numbers do not take calls until it is "
-                                          "unsuspended.");
+            text +=
+                QLatin1Char(' ') + tr("The tenant is suspended: its numbers do not take calls until it is "
+                                      "unsuspended.");
     }
     m_room->setText(text);
     m_room->setVisible(!text.isEmpty());

@@ -28,12 +28,12 @@ std::optional<AvailableNumber> AvailableNumber::fromJson(const QJsonObject &o, Q
     n.rateCenter = text("rate_center");
     n.vanity = text("vanity");
     QString error;
-    const auto monthly = Money::fromJson(o.value(QLatin1String("monthly_cents")), QStringLiteral("USD"), &error,
-                                         QStringLiteral("monthly_cents"));
+    const auto monthly = Money::fromJson(o.value(QLatin1String("monthly_cents")), QStringLiteral("USD"),
+                                         &error, QStringLiteral("monthly_cents"));
     if (!monthly)
         return fail(error);
-    const auto setup = Money::fromJson(o.value(QLatin1String("setup_fee_cents")), QStringLiteral("USD"), &error,
-                                       QStringLiteral("setup_fee_cents"));
+    const auto setup = Money::fromJson(o.value(QLatin1String("setup_fee_cents")), QStringLiteral("USD"),
+                                       &error, QStringLiteral("setup_fee_cents"));
     if (!setup)
         return fail(error);
     n.monthly = *monthly;

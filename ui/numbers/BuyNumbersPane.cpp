@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/GetPageJob.h"
+#include "main/Accessibility.h"
 #include "main/ConsoleContext.h"
 #include "numbers/AvailableNumbersModel.h"
 #include "numbers/FieldErrorLabels.h"
@@ -9,6 +10,7 @@
 #include "sync/SyncEngine.h"
 #include "validation/Validation.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
@@ -93,6 +95,11 @@ BuyNumbersPane::BuyNumbersPane(ConsoleContext &context, QWidget *parent)
     m_results->setWordWrap(false);
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setStretchLastSection(true);
+    // The corner button Qt adds (select all) has no text for a screen reader.
+    for (QAbstractButton *button : m_results->findChildren<QAbstractButton *>()) {
+        if (button->accessibleName().isEmpty())
+            button->setAccessibleName(tr("Select all numbers found"));
+    }
 
     m_selection = new QLabel(this);
     m_selection->setObjectName(QStringLiteral("buySelection"));
@@ -146,16 +153,15 @@ void BuyNumbersPane::buildLocalTab(QWidget *tab)
         e->setObjectName(QStringLiteral("buy_") + api);
         e->setPlaceholderText(example);
         e->setClearButtonEnabled(true);
-        for (QWidget *button : e->findChildren<QWidget *>())
-            if (button != e && button->accessibleName().isEmpty())
-                button->setAccessibleName(tr("Clear text"));
+        nameLineEditButtons(e);
         m_fields.insert(api, e);
         m_localErrors->addRow(form, api, label, e);
         connect(e, &QLineEdit::returnPressed, this, &BuyNumbersPane::search);
         return e;
     };
     line(QStringLiteral("area_code"), tr("Area code"), tr("e.g. 501"))->setMaxLength(3);
-    line(QStringLiteral("nxx"), tr("NXX (the 3 digits after the area code)"), tr("e.g. 555"))->setMaxLength(3);
+    line(QStringLiteral("nxx"), tr("NXX (the 3 digits after the area code)"), tr("e.g. 555"))
+        ->setMaxLength(3);
     line(QStringLiteral("rate_center"), tr("Rate center"), tr("e.g. LITTLEROCK"));
     line(QStringLiteral("city"), tr("City"), tr("e.g. Little Rock"));
     m_localQuantity = quantitySpin(tab, QStringLiteral("buyLocalQuantity"), tr("How many to show"));
@@ -226,7 +232,8 @@ void BuyNumbersPane::saveState(QSettings &settings) const
 void BuyNumbersPane::restoreState(QSettings &settings)
 {
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
-    m_state->setCurrentIndex(std::max(0, m_state->findData(settings.value(QStringLiteral("state")).toString())));
+    m_state->setCurrentIndex(
+        std::max(0, m_state->findData(settings.value(QStringLiteral("state")).toString())));
     m_localQuantity->setValue(settings.value(QStringLiteral("localQuantity"), 10).toInt());
     m_tollFreeQuantity->setValue(settings.value(QStringLiteral("tollFreeQuantity"), 10).toInt());
     setVanity(settings.value(QStringLiteral("vanity"), false).toBool());
@@ -407,7 +414,8 @@ bool BuyNumbersPane::search()
         switch (error.kind) {
         case ApiError::Kind::Validation:
             showErrors(error.fields);
-            setStatus(error.fields.isEmpty() ? error.displayText() : tr("Correct the marked field to search."));
+            setStatus(error.fields.isEmpty() ? error.displayText()
+                                             : tr("Correct the marked field to search."));
             break;
         case ApiError::Kind::Network:
         case ApiError::Kind::Timeout:
@@ -452,20 +460,23 @@ PurchaseDialog *BuyNumbersPane::purchaseSelected()
     auto *dialog = new PurchaseDialog(m_context, picked, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
-    connect(dialog, &PurchaseDialog::purchased, this, [this](const QStringList &e164s, const QJsonObject &answer) {
-        m_model->removeNumbers(e164s);
-        const auto charged = Money::fromJson(answer.value(QLatin1String("charged_cents")));
-        const auto wallet = Money::fromJson(answer.value(QLatin1String("wallet_balance_cents")));
-        setStatus(tr("Bought %n number(s) for %1; the wallet now holds %2. They appear in the inventory "
-                     "with the next sync.",
-                     nullptr, int(e164s.size()))
-                      .arg(charged ? charged->format() : QStringLiteral("—"),
-                           wallet ? wallet->format() : QStringLiteral("—")));
-        // The inventory and the wallet come from the cache: fetch the new state now, not at the next round.
-        if (SyncEngine *sync = m_context.syncEngine())
-            sync->syncNow();
-        Q_EMIT purchased(e164s);
-    });
+    connect(dialog, &PurchaseDialog::purchased, this,
+            [this](const QStringList &e164s, const QJsonObject &answer) {
+                m_model->removeNumbers(e164s);
+                const auto charged = Money::fromJson(answer.value(QLatin1String("charged_cents")));
+                const auto wallet = Money::fromJson(answer.value(QLatin1String("wallet_balance_cents")));
+                setStatus(
+                    tr("Bought %n number(s) for %1; the wallet now holds %2. They appear in the inventory "
+                       "with the next sync.",
+                       nullptr, int(e164s.size()))
+                        .arg(charged ? charged->format() : QStringLiteral("—"),
+                             wallet ? wallet->format() : QStringLiteral("—")));
+                // The inventory and the wallet come from the cache: fetch the new state now, not at the next
+                // round.
+                if (SyncEngine *sync = m_context.syncEngine())
+                    sync->syncNow();
+                Q_EMIT purchased(e164s);
+            });
     connect(dialog, &PurchaseDialog::refused, this, [this](const QString &message, const QStringList &gone) {
         m_model->removeNumbers(gone);
         setStatus(message);

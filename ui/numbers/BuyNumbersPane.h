@@ -12,9 +12,9 @@
 // inventory.
 #include "main/Pane.h"
 
+#include "api/ApiJob.h"
 #include <memory>
 #include <QHash>
-#include "api/ApiJob.h"
 
 #include <QPointer>
 

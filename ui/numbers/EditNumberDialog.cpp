@@ -116,10 +116,9 @@ EditNumberDialog::EditNumberDialog(ConsoleContext &context, const QList<PhoneNum
             if (q.exec() && q.next())
                 count = q.value(0).toLongLong();
         }
-        m_applyAll = new QCheckBox(
-            tr("&Apply to all of %1's numbers (%n)", nullptr, int(count))
-                .arg(m_tenantName.isEmpty() ? first.tenantId : m_tenantName),
-            this);
+        m_applyAll = new QCheckBox(tr("&Apply to all of %1's numbers (%n)", nullptr, int(count))
+                                       .arg(m_tenantName.isEmpty() ? first.tenantId : m_tenantName),
+                                   this);
         m_applyAll->setObjectName(QStringLiteral("editNumberApplyAll"));
         m_applyAll->setToolTip(tr("Sets the values of this form on every number of the tenant, one by one, "
                                   "with the result of each."));
@@ -252,8 +251,9 @@ QList<PhoneNumber> EditNumberDialog::targets() const
     if (!cache)
         return m_numbers;
     QSqlQuery q(cache->database());
-    q.prepare(QStringLiteral("SELECT id, e164 FROM phone_numbers WHERE tenant_id = ? AND status <> 'RELEASED' "
-                             "ORDER BY e164"));
+    q.prepare(
+        QStringLiteral("SELECT id, e164 FROM phone_numbers WHERE tenant_id = ? AND status <> 'RELEASED' "
+                       "ORDER BY e164"));
     q.addBindValue(m_numbers.first().tenantId);
     if (q.exec()) {
         while (q.next()) {
@@ -313,8 +313,9 @@ bool EditNumberDialog::save()
     if (!errors.isEmpty())
         return false;
     if (fields.isEmpty()) {
-        setMessage(one && !bulk ? tr("Nothing changed.")
-                                : tr("Fill in what to set on the numbers: a field left empty is not changed."));
+        setMessage(one && !bulk
+                       ? tr("Nothing changed.")
+                       : tr("Fill in what to set on the numbers: a field left empty is not changed."));
         return false;
     }
 
@@ -365,11 +366,10 @@ bool EditNumberDialog::save()
                                     .arg(m_tenantName.isEmpty() ? first.tenantId : m_tenantName)
                               : tr("%n number(s)", nullptr, count);
     auto *dialog = new BulkResultDialog(queue, parentWidget());
-    dialog->setOperation(
-        m_mode == Mode::AddressOnly ? tr("Update E911 addresses") : tr("Edit numbers"),
-        tr("Set %1 on %2? Each number is updated separately; the result of each follows.")
-            .arg(what.join(tr(" and ")), whose),
-        items, tr("Update %n number(s)", nullptr, count));
+    dialog->setOperation(m_mode == Mode::AddressOnly ? tr("Update E911 addresses") : tr("Edit numbers"),
+                         tr("Set %1 on %2? Each number is updated separately; the result of each follows.")
+                             .arg(what.join(tr(" and ")), whose),
+                         items, tr("Update %n number(s)", nullptr, count));
     dialog->open();
     Q_EMIT bulkStarted(dialog);
     accept();

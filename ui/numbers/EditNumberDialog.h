@@ -46,8 +46,8 @@ public:
     QList<PhoneNumber> numbers() const { return m_numbers; }
     // "cnam", "e911_address.street", "e911_address.city", "e911_address.state", "e911_address.zip"
     QLineEdit *field(const QString &apiName) const;
-    QString errorFor(const QString &apiName) const; // the message under that field (empty: none)
-    QString message() const;                        // the line above the buttons
+    QString errorFor(const QString &apiName) const;            // the message under that field (empty: none)
+    QString message() const;                                   // the line above the buttons
     QCheckBox *applyToTenantBox() const { return m_applyAll; } // null unless one assigned number
     QPushButton *saveButton() const { return m_save; }
     // The numbers the next save() changes: this one, the tenant's, or the selection.

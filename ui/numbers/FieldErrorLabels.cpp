@@ -7,7 +7,8 @@
 
 namespace simuwave {
 
-void FieldErrorLabels::addRow(QFormLayout *form, const QString &apiName, const QString &label, QWidget *editor)
+void FieldErrorLabels::addRow(QFormLayout *form, const QString &apiName, const QString &label,
+                              QWidget *editor)
 {
     editor->setAccessibleName(label);
     auto *box = new QWidget(form->parentWidget());

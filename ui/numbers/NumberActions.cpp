@@ -170,7 +170,8 @@ BulkResultDialog *NumberActions::assignTo(const QStringList &ids, const QString 
                   nullptr, int(items.size()))
                    .arg(name);
     if (already)
-        summary << tr("%n number(s) already belong to %1 and are left as they are.", nullptr, already).arg(name);
+        summary
+            << tr("%n number(s) already belong to %1 and are left as they are.", nullptr, already).arg(name);
     if (elsewhere)
         summary << tr("%n number(s) belong to another tenant: the server refuses those until they are "
                       "released; they are listed in the results.",

@@ -125,7 +125,8 @@ void NumberInventoryPane::updateActions()
     }
     m_selectionLabel->setText(rows > 1 ? tr("%n selected", nullptr, rows) : QString());
     // The reason names the role first: a read-only user learns that before "select a number".
-    const QString reason = m_actions->writeReason(any ? QStringList{QStringLiteral("selection")} : QStringList());
+    const QString reason =
+        m_actions->writeReason(any ? QStringList{QStringLiteral("selection")} : QStringList());
     for (QPushButton *b : {m_assign, m_release, m_e911, m_edit}) {
         b->setEnabled(reason.isEmpty());
         b->setToolTip(reason);

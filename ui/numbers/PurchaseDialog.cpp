@@ -18,7 +18,8 @@
 
 namespace simuwave {
 
-PurchaseDialog::PurchaseDialog(ConsoleContext &context, const QList<AvailableNumber> &numbers, QWidget *parent)
+PurchaseDialog::PurchaseDialog(ConsoleContext &context, const QList<AvailableNumber> &numbers,
+                               QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_numbers(numbers)
@@ -32,8 +33,9 @@ PurchaseDialog::PurchaseDialog(ConsoleContext &context, const QList<AvailableNum
     if (cache::SqlCache *cache = context.cache()) {
         if (const auto doc = cache->document(QStringLiteral("partner"))) {
             const QJsonObject wallet = doc->object().value(QLatin1String("wallet")).toObject();
-            m_wallet = Money::fromJson(wallet.value(QLatin1String("balance_cents")),
-                                       wallet.value(QLatin1String("currency")).toString(QStringLiteral("USD")));
+            m_wallet =
+                Money::fromJson(wallet.value(QLatin1String("balance_cents")),
+                                wallet.value(QLatin1String("currency")).toString(QStringLiteral("USD")));
         }
     }
 
@@ -77,7 +79,8 @@ PurchaseDialog::PurchaseDialog(ConsoleContext &context, const QList<AvailableNum
     bold.setBold(true);
     due->setFont(bold);
     form->addRow(tr("Charged now (setup and the first month)"), due);
-    m_walletLabel = new QLabel(m_wallet ? m_wallet->format() : tr("Unknown until the console has synced"), this);
+    m_walletLabel =
+        new QLabel(m_wallet ? m_wallet->format() : tr("Unknown until the console has synced"), this);
     m_walletLabel->setObjectName(QStringLiteral("purchaseWallet"));
     form->addRow(tr("Wallet balance"), m_walletLabel);
     m_afterLabel = new QLabel(m_wallet ? (*m_wallet - dueNow()).format() : QStringLiteral("—"), this);
