@@ -144,6 +144,9 @@ void TestBuyNumbers::localSearch()
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     pane.setKind(BuyNumbersPane::Kind::Local);
     pane.stateBox()->setCurrentIndex(pane.stateBox()->findData(QStringLiteral("AR")));
+    // City completion from the numbers the partner already has there.
+    QVERIFY(pane.citySuggestions().contains(QStringLiteral("Little Rock")));
+    QVERIFY(!pane.citySuggestions().contains(QStringLiteral("Austin")));
     QVERIFY(searchAndWait(pane));
     AvailableNumbersModel *model = pane.resultsModel();
     QCOMPARE(model->rowCount(), 10); // the default quantity

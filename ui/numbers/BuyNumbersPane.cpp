@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/GetPageJob.h"
+#include "cache/SqlCache.h"
 #include "main/Accessibility.h"
 #include "main/ConsoleContext.h"
 #include "numbers/AvailableNumbersModel.h"
@@ -13,6 +14,7 @@
 #include <QAbstractButton>
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +27,8 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -127,6 +131,7 @@ BuyNumbersPane::BuyNumbersPane(ConsoleContext &context, QWidget *parent)
     connect(&context, &ConsoleContext::onlineChanged, this, &BuyNumbersPane::updateActions);
     connect(&context, &ConsoleContext::writeAccessChanged, this, &BuyNumbersPane::updateActions);
     connect(&context, &ConsoleContext::cacheReady, this, &BuyNumbersPane::updateActions);
+    connect(&context, &ConsoleContext::cacheReady, this, &BuyNumbersPane::updateCities);
     // Another profile: its wallet and its prices, so the last answer goes.
     connect(&context, &ConsoleContext::cacheClosing, m_model, &AvailableNumbersModel::clear);
     setStatus(tr("Choose what to look for, then Search."));
@@ -164,6 +169,13 @@ void BuyNumbersPane::buildLocalTab(QWidget *tab)
         ->setMaxLength(3);
     line(QStringLiteral("rate_center"), tr("Rate center"), tr("e.g. LITTLEROCK"));
     line(QStringLiteral("city"), tr("City"), tr("e.g. Little Rock"));
+    // The guide's "City is usually the easiest filter": cities the partner already has numbers in, for the
+    // chosen state, from the cache (the search itself is the server's).
+    auto *cities = new QCompleter(this);
+    cities->setCaseSensitivity(Qt::CaseInsensitive);
+    cities->setModel(new QStringListModel(cities));
+    field(QStringLiteral("city"))->setCompleter(cities);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &BuyNumbersPane::updateCities);
     m_localQuantity = quantitySpin(tab, QStringLiteral("buyLocalQuantity"), tr("How many to show"));
     m_localErrors->addRow(form, QStringLiteral("quantity"), tr("How many to show"), m_localQuantity);
 }
@@ -196,6 +208,31 @@ void BuyNumbersPane::buildTollFreeTab(QWidget *tab)
         if (on)
             pattern->setFocus(Qt::OtherFocusReason);
     });
+}
+
+void BuyNumbersPane::updateCities()
+{
+    QStringList cities;
+    const QString state = m_state->currentData().toString();
+    if (cache::SqlCache *cache = m_context.cache(); cache && !state.isEmpty()) {
+        // region reads "City, ST" for local numbers.
+        QSqlQuery q(cache->database());
+        q.prepare(QStringLiteral("SELECT DISTINCT region FROM phone_numbers WHERE region LIKE ? ORDER BY region"));
+        q.addBindValue(QStringLiteral("%, ") + state);
+        if (q.exec()) {
+            while (q.next())
+                cities.append(q.value(0).toString().section(QStringLiteral(", "), 0, -2));
+        }
+    }
+    if (auto *model = qobject_cast<QStringListModel *>(field(QStringLiteral("city"))->completer()->model()))
+        model->setStringList(cities);
+}
+
+QStringList BuyNumbersPane::citySuggestions() const
+{
+    if (auto *model = qobject_cast<QStringListModel *>(field(QStringLiteral("city"))->completer()->model()))
+        return model->stringList();
+    return {};
 }
 
 QString BuyNumbersPane::id() const

@@ -73,6 +73,8 @@ public:
     QString errorFor(const QString &apiName) const; // under that field of the current tab
     QString statusText() const;
     QString noticeText() const; // offline / read-only explanation above the form (empty: none)
+    // The City field's completions for the chosen state: cities the partner has numbers in (cache).
+    QStringList citySuggestions() const;
 
     // Validates the current tab and sends the search. False when refused (messages under the fields) or
     // offline; searchFinished() follows a true.
@@ -94,6 +96,7 @@ private:
     void showErrors(const QMap<QString, QString> &errors);
     void setStatus(const QString &text);
     void updateActions();
+    void updateCities();
 
     ConsoleContext &m_context;
     QTabWidget *m_tabs = nullptr;

@@ -142,10 +142,26 @@ PurchaseDialog::PurchaseDialog(ConsoleContext &context, const QList<AvailableNum
                 [refusedBy](qint64 entry, const QMap<QString, QString> &fields, const QString &message) {
                     refusedBy(entry, fields.isEmpty() ? message : fields.first(), QString());
                 });
+        connect(queue, &WriteQueue::offlineChanged, this, [this](bool offline) {
+            if (!offline || !m_entry)
+                return;
+            m_queuedOffline = true;
+            setMessage(tr("The connection dropped: the purchase waits in Pending changes and is sent when "
+                          "the console is back online. The numbers may be taken by then."));
+        });
         connect(queue, &WriteQueue::commandFailed, this,
                 [refusedBy](qint64 entry, const QString &message) { refusedBy(entry, message, QString()); });
     }
     updateRefusal();
+}
+
+void PurchaseDialog::reject()
+{
+    if (m_entry && !m_queuedOffline) {
+        setMessage(tr("Buying… the server's answer is on its way."));
+        return;
+    }
+    QDialog::reject();
 }
 
 void PurchaseDialog::updateRefusal()

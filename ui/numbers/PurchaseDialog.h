@@ -40,6 +40,8 @@ public:
 
     // Sends the purchase. False when refused (the reason is shown).
     bool confirm();
+    // Not while the purchase is on its way: its answer (bought, or why not) belongs in this dialog.
+    void reject() override;
 
 Q_SIGNALS:
     // The server bought them: its answer ({"data": [...], "charged_cents", "wallet_balance_cents"}).
@@ -58,6 +60,7 @@ private:
     std::optional<Money> m_wallet;
     QString m_refusal;
     qint64 m_entry = 0;
+    bool m_queuedOffline = false; // the connection dropped while buying: it waits in Pending changes
     QComboBox *m_tenant = nullptr;
     QLabel *m_walletLabel = nullptr;
     QLabel *m_afterLabel = nullptr;
