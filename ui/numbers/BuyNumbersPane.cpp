@@ -217,7 +217,8 @@ void BuyNumbersPane::updateCities()
     if (cache::SqlCache *cache = m_context.cache(); cache && !state.isEmpty()) {
         // region reads "City, ST" for local numbers.
         QSqlQuery q(cache->database());
-        q.prepare(QStringLiteral("SELECT DISTINCT region FROM phone_numbers WHERE region LIKE ? ORDER BY region"));
+        q.prepare(
+            QStringLiteral("SELECT DISTINCT region FROM phone_numbers WHERE region LIKE ? ORDER BY region"));
         q.addBindValue(QStringLiteral("%, ") + state);
         if (q.exec()) {
             while (q.next())
