@@ -5,9 +5,15 @@
 #include "main/ConsoleContext.h"
 
 #include "items/PhoneNumberTableModel.h"
+#include "numbers/NumberActions.h"
+
 #include <QBoxLayout>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTimer>
 
 namespace simuwave {
@@ -25,6 +31,26 @@ E911Pane::E911Pane(ConsoleContext &context, QWidget *parent)
     bold.setBold(true);
     m_countLabel->setFont(bold);
     static_cast<QBoxLayout *>(paneLayout())->insertWidget(0, m_countLabel);
+    m_actions = new NumberActions(context, this);
+    auto *bar = new QHBoxLayout;
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("e911Edit"));
+    m_update = new QPushButton(tr("Update &E911…"), this);
+    m_update->setObjectName(QStringLiteral("e911Update"));
+    bar->addWidget(m_edit);
+    bar->addWidget(m_update);
+    bar->addStretch();
+    static_cast<QBoxLayout *>(paneLayout())->insertLayout(1, bar);
+    connect(m_edit, &QPushButton::clicked, this, &E911Pane::editSelected);
+    connect(m_update, &QPushButton::clicked, this, &E911Pane::updateE911Selected);
+    // Enter or a double click on a number opens its fix.
+    connect(view(), &RecordTableView::recordActivated, this, [this](const QString &id) {
+        if (m_edit->isEnabled())
+            m_actions->edit({id});
+    });
+    connect(view(), &RecordTableView::currentRecordChanged, this, &E911Pane::updateActions);
+    connect(&context, &ConsoleContext::writeAccessChanged, this, &E911Pane::updateActions);
+    connect(&context, &ConsoleContext::cacheReady, this, &E911Pane::updateActions);
     m_countTimer = new QTimer(this);
     m_countTimer->setSingleShot(true);
     m_countTimer->setInterval(300);
@@ -32,6 +58,7 @@ E911Pane::E911Pane(ConsoleContext &context, QWidget *parent)
     connect(&context, &ConsoleContext::cacheReady, m_countTimer, qOverload<>(&QTimer::start));
     connect(&context, &ConsoleContext::cacheChanged, m_countTimer, qOverload<>(&QTimer::start));
     updateCount();
+    updateActions();
     view()->addFilter(QStringLiteral("e911StatusFilter"), tr("E911 status"),
                       {{tr("All"), QVariant()},
                        {displayName(E911Status::NotSet), QVariant(int(E911Status::NotSet))},
@@ -74,7 +101,49 @@ void E911Pane::updateCount()
 
 items::LazySqlTableModel *E911Pane::createModel(cache::SqlCache *cache)
 {
+    // The view gets a new selection model with the new model, right after this returns.
+    QMetaObject::invokeMethod(this, &E911Pane::watchSelection, Qt::QueuedConnection);
     return new items::PhoneNumberTableModel(cache);
+}
+
+void E911Pane::watchSelection()
+{
+    if (QItemSelectionModel *selection = view()->table()->selectionModel())
+        connect(selection, &QItemSelectionModel::selectionChanged, this, &E911Pane::updateActions,
+                Qt::UniqueConnection);
+    updateActions();
+}
+
+QStringList E911Pane::selectedIds() const
+{
+    return NumberActions::selectedIds(view());
+}
+
+void E911Pane::updateActions()
+{
+    const QItemSelectionModel *selection = view()->table()->selectionModel();
+    const bool any = view()->model() && selection &&
+                     (selection->hasSelection() || view()->table()->currentIndex().isValid());
+    const QString reason =
+        m_actions->writeReason(any ? QStringList{QStringLiteral("selection")} : QStringList());
+    for (QPushButton *b : {m_edit, m_update}) {
+        b->setEnabled(reason.isEmpty());
+        b->setToolTip(reason);
+    }
+}
+
+EditNumberDialog *E911Pane::editSelected()
+{
+    if (!m_edit->isEnabled())
+        return nullptr;
+    const QStringList ids = selectedIds();
+    // Fix in place is about one number; several get one address through Update E911.
+    return ids.size() == 1 ? m_actions->edit(ids) : m_actions->updateE911(ids);
+}
+
+EditNumberDialog *E911Pane::updateE911Selected()
+{
+    return m_update->isEnabled() ? m_actions->updateE911(selectedIds()) : nullptr;
 }
 
 bool E911Pane::openWith(const QVariantMap &params)

@@ -2,6 +2,15 @@
 
 #include "domain/Statuses.h"
 #include "items/PhoneNumberTableModel.h"
+#include "main/ConsoleContext.h"
+#include "numbers/NumberActions.h"
+
+#include <QBoxLayout>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
 
 namespace simuwave {
 
@@ -11,6 +20,33 @@ NumberInventoryPane::NumberInventoryPane(ConsoleContext &context, QWidget *paren
 {
     setObjectName(id());
     view()->setEmptyText(tr("Every number you own appears here once the console has synced."));
+    m_actions = new NumberActions(context, this);
+    auto *bar = new QHBoxLayout;
+    const auto button = [this, bar](const QString &name, const QString &text) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        bar->addWidget(b);
+        return b;
+    };
+    m_assign = button(QStringLiteral("numberAssign"), tr("&Assign to Tenant…"));
+    m_release = button(QStringLiteral("numberRelease"), tr("&Release…"));
+    m_e911 = button(QStringLiteral("numberUpdateE911"), tr("Update &E911…"));
+    m_edit = button(QStringLiteral("numberEdit"), tr("E&dit…"));
+    m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("numberSelection"));
+    bar->addStretch();
+    bar->addWidget(m_selectionLabel);
+    static_cast<QBoxLayout *>(paneLayout())->insertLayout(0, bar);
+    connect(m_assign, &QPushButton::clicked, this, &NumberInventoryPane::assignSelected);
+    connect(m_release, &QPushButton::clicked, this, &NumberInventoryPane::releaseSelected);
+    connect(m_e911, &QPushButton::clicked, this, &NumberInventoryPane::updateE911Selected);
+    connect(m_edit, &QPushButton::clicked, this, &NumberInventoryPane::editSelected);
+    connect(view(), &RecordTableView::currentRecordChanged, this, &NumberInventoryPane::updateActions);
+    connect(&context, &ConsoleContext::writeAccessChanged, this, &NumberInventoryPane::updateActions);
+    connect(&context, &ConsoleContext::cacheReady, this, &NumberInventoryPane::updateActions);
+    connect(&context, &ConsoleContext::cacheClosing, this, &NumberInventoryPane::updateActions,
+            Qt::QueuedConnection);
+    updateActions();
     view()->addFilter(QStringLiteral("numberStatusFilter"), tr("Number status"),
                       {{tr("All"), QVariant()},
                        {displayName(NumberStatus::Active), QVariant(int(NumberStatus::Active))},
@@ -59,7 +95,62 @@ QString NumberInventoryPane::title() const
 
 items::LazySqlTableModel *NumberInventoryPane::createModel(cache::SqlCache *cache)
 {
+    // The view gets a new selection model with the new model, right after this returns.
+    QMetaObject::invokeMethod(this, &NumberInventoryPane::watchSelection, Qt::QueuedConnection);
     return new items::PhoneNumberTableModel(cache);
+}
+
+void NumberInventoryPane::watchSelection()
+{
+    if (QItemSelectionModel *selection = view()->table()->selectionModel())
+        connect(selection, &QItemSelectionModel::selectionChanged, this, &NumberInventoryPane::updateActions,
+                Qt::UniqueConnection);
+    updateActions();
+}
+
+QStringList NumberInventoryPane::selectedIds() const
+{
+    return NumberActions::selectedIds(view());
+}
+
+void NumberInventoryPane::updateActions()
+{
+    const QItemSelectionModel *selection = view()->table()->selectionModel();
+    const bool any = view()->model() && selection &&
+                     (selection->hasSelection() || view()->table()->currentIndex().isValid());
+    int rows = 0;
+    if (selection) {
+        for (const QItemSelectionRange &range : selection->selection())
+            rows += range.height();
+    }
+    m_selectionLabel->setText(rows > 1 ? tr("%n selected", nullptr, rows) : QString());
+    // The reason names the role first: a read-only user learns that before "select a number".
+    const QString reason =
+        m_actions->writeReason(any ? QStringList{QStringLiteral("selection")} : QStringList());
+    for (QPushButton *b : {m_assign, m_release, m_e911, m_edit}) {
+        b->setEnabled(reason.isEmpty());
+        b->setToolTip(reason);
+    }
+}
+
+AssignTenantDialog *NumberInventoryPane::assignSelected()
+{
+    return m_assign->isEnabled() ? m_actions->assign(selectedIds()) : nullptr;
+}
+
+BulkResultDialog *NumberInventoryPane::releaseSelected()
+{
+    return m_release->isEnabled() ? m_actions->release(selectedIds()) : nullptr;
+}
+
+EditNumberDialog *NumberInventoryPane::updateE911Selected()
+{
+    return m_e911->isEnabled() ? m_actions->updateE911(selectedIds()) : nullptr;
+}
+
+EditNumberDialog *NumberInventoryPane::editSelected()
+{
+    return m_edit->isEnabled() ? m_actions->edit(selectedIds()) : nullptr;
 }
 
 bool NumberInventoryPane::openWith(const QVariantMap &params)
