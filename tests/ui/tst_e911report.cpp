@@ -3,6 +3,7 @@
 // numbers, their statuses and the page count.
 #include "ConsoleTestFixture.h"
 
+#include "e911/E911Pane.h"
 #include "main/AppResources.h"
 #include "porting/PortCsvImport.h"
 #include "print/E911ComplianceReport.h"
@@ -92,6 +93,21 @@ private Q_SLOTS:
         const auto m = pages.match(text);
         QVERIFY(m.hasMatch());
         QVERIFY(m.captured(1).toInt() >= 2); // the demo's ~400 numbers take several pages
+    }
+
+    // From the pane, for the read-only role too (reading only), as CSV and PDF.
+    void thePaneExportsForTheReadOnlyRole()
+    {
+        ConsoleTestFixture ro;
+        QVERIFY2(ro.start(QStringLiteral("demo"), ConsoleTestFixture::Role::ReadOnly), qPrintable(ro.error));
+        E911Pane pane(*ro.context);
+        const QString csv = m_dir.filePath(QStringLiteral("ro.csv")),
+                      pdf = m_dir.filePath(QStringLiteral("ro.pdf"));
+        QCOMPARE(pane.exportReport(csv, false), QString());
+        QCOMPARE(pane.exportReport(pdf, true), QString());
+        QFile c(csv), p(pdf);
+        QVERIFY(c.open(QIODevice::ReadOnly) && c.readAll().count('\n') > 100);
+        QVERIFY(p.open(QIODevice::ReadOnly) && p.read(5) == "%PDF-");
     }
 
 private:

@@ -6,12 +6,18 @@
 
 #include "items/PhoneNumberTableModel.h"
 #include "numbers/NumberActions.h"
+#include "print/E911ComplianceReport.h"
+#include "print/InvoicePdfRenderer.h"
 
 #include <QBoxLayout>
+#include <QDate>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
@@ -40,6 +46,30 @@ E911Pane::E911Pane(ConsoleContext &context, QWidget *parent)
     bar->addWidget(m_edit);
     bar->addWidget(m_update);
     bar->addStretch();
+    // The compliance report, for auditors and the partner's own records.
+    auto *csv = new QPushButton(tr("Report as &CSV…"), this);
+    csv->setObjectName(QStringLiteral("e911ReportCsv"));
+    auto *pdf = new QPushButton(tr("Report as &PDF…"), this);
+    pdf->setObjectName(QStringLiteral("e911ReportPdf"));
+    for (QPushButton *b : {csv, pdf}) {
+        b->setToolTip(
+            tr("Every number in service, per tenant and address, with its E911 status. Works offline."));
+        bar->addWidget(b);
+        const bool asPdf = b == pdf;
+        connect(b, &QPushButton::clicked, this, [this, asPdf] {
+            const QString suggested = QStringLiteral("e911-compliance-%1.%2")
+                                          .arg(QDate::currentDate().toString(Qt::ISODate),
+                                               asPdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
+            const QString path =
+                QFileDialog::getSaveFileName(this, tr("Save the E911 Compliance Report"), suggested,
+                                             asPdf ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
+            if (path.isEmpty())
+                return;
+            const QString error = exportReport(path, asPdf);
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("E911 Compliance Report"), error);
+        });
+    }
     static_cast<QBoxLayout *>(paneLayout())->insertLayout(1, bar);
     connect(m_edit, &QPushButton::clicked, this, &E911Pane::editSelected);
     connect(m_update, &QPushButton::clicked, this, &E911Pane::updateE911Selected);
@@ -71,6 +101,22 @@ E911Pane::E911Pane(ConsoleContext &context, QWidget *parent)
                                                          ? QList<E911Status>{E911Status(value.toInt())}
                                                          : QList<E911Status>());
                       });
+}
+
+QString E911Pane::exportReport(const QString &path, bool pdf)
+{
+    cache::SqlCache *cache = context().cache();
+    if (!cache)
+        return tr("No profile is open.");
+    const QList<E911ReportRow> rows = E911ComplianceReport::collect(*cache);
+    if (!pdf)
+        return E911ComplianceReport::writeCsv(rows, path);
+    const QString paper = context().settings().value(QStringLiteral("print/paperSize")).toString();
+    const QPageSize::PageSizeId size = paper == QLatin1String("letter") ? QPageSize::Letter
+                                       : paper == QLatin1String("a4")   ? QPageSize::A4
+                                                                      : InvoicePdfRenderer::defaultPageSize();
+    return E911ComplianceReport::writePdf(rows, PdfBranding::fromCache(*cache), path,
+                                          QDateTime::currentDateTime(), size);
 }
 
 QString E911Pane::id() const

@@ -17,7 +17,8 @@ class NumberActions;
 // Fix in place: Edit… (or Enter / double click on a row) opens the number's Edit dialog with the 911
 // provider's reason for a failed registration; Update E911… sets one address on every selected number,
 // validated with the guide's rules before anything is sent, with the result of each number afterwards
-// (NumberActions). Both are disabled with the reason for the read-only role.
+// (NumberActions). Both are disabled with the reason for the read-only role. Report → CSV or PDF writes the
+// compliance report (E911ComplianceReport).
 class E911Pane : public RecordListPane
 {
     Q_OBJECT
@@ -38,6 +39,9 @@ public:
     NumberActions *actions() const { return m_actions; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *e911Button() const { return m_update; }
+    // The compliance report (every number in service per tenant and address), from the cache; works
+    // offline and for the read-only role. Empty string, or why nothing was written.
+    QString exportReport(const QString &path, bool pdf);
 
 protected:
     items::LazySqlTableModel *createModel(cache::SqlCache *cache) override;
