@@ -212,6 +212,19 @@ QStringList version4()
     };
 }
 
+// When a tenant was cancelled (revenue analytics: churn by month, tenants active at a given time). Tenants
+// cached before this step get the best guess the cache has (a CANCELLED tenant's last update, which is
+// what the platform itself assumes when it lacks the field) and their sync watermark is cleared, so that
+// the next sync re-reads every tenant and stores the server's cancelled_at. The other lists keep theirs.
+QStringList version5()
+{
+    return {
+        S("ALTER TABLE tenants ADD COLUMN cancelled_at INTEGER"),
+        S("UPDATE tenants SET cancelled_at = updated_at WHERE status = 'CANCELLED'"),
+        S("UPDATE sync_state SET cursor = NULL, updated_since = NULL, etag = NULL WHERE resource = 'tenants'"),
+    };
+}
+
 QList<MigrationStep> migrationSteps()
 {
     return {
@@ -219,6 +232,7 @@ QList<MigrationStep> migrationSteps()
         {2, QStringLiteral("indexes for the panes' sorts and filters"), version2()},
         {3, QStringLiteral("FTS5 trigram search over tenants, numbers and invoices"), version3()},
         {4, QStringLiteral("API documents by path and local events"), version4()},
+        {5, QStringLiteral("tenants' cancellation time"), version5()},
     };
 }
 

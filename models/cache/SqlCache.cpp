@@ -71,7 +71,7 @@ const Columns &columnsFor(Resource r)
                   L({"id", "name", "sip_prefix", "billing_email", "default_cnam", "timezone", "status",
                      "suspension_reason", "e911_street", "e911_city", "e911_state", "e911_zip",
                      "e911_country", "billing_profile_id", "users_count", "dids_count", "extensions_count",
-                     "created_at", "updated_at"}),
+                     "cancelled_at", "created_at", "updated_at"}),
                   {}});
         h.insert(int(Resource::PhoneNumbers),
                  {"phone_numbers",
@@ -811,6 +811,7 @@ int SqlCache::Private::writeRecords(const RecordPage &page)
             b.integer(t.counts.users);
             b.integer(t.counts.dids);
             b.integer(t.counts.extensions);
+            b.time(t.cancelledAt);
             b.time(t.createdAt);
             b.timeOrZero(t.updatedAt);
             if ((rc = run(s)) != SQLITE_OK)
@@ -1494,7 +1495,7 @@ std::optional<Tenant> SqlCache::tenant(const QString &id)
                            "SELECT id, name, sip_prefix, billing_email, default_cnam, timezone, status,"
                            " suspension_reason, e911_street, e911_city, e911_state, e911_zip, e911_country,"
                            " billing_profile_id, users_count, dids_count, extensions_count, created_at,"
-                           " updated_at FROM tenants WHERE id = ?")),
+                           " updated_at, cancelled_at FROM tenants WHERE id = ?")),
                        id, [](const QSqlQuery &q) {
                            Tenant t;
                            t.id = q.value(0).toString();
@@ -1512,6 +1513,7 @@ std::optional<Tenant> SqlCache::tenant(const QString &id)
                            t.counts.extensions = q.value(16).toLongLong();
                            t.createdAt = timeFrom(q.value(17));
                            t.updatedAt = timeFrom(q.value(18));
+                           t.cancelledAt = timeFrom(q.value(19));
                            return t;
                        });
     if (t) {

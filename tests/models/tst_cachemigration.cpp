@@ -151,6 +151,36 @@ private slots:
         QCOMPARE(cache.open(path).outcome, CacheOpenReport::Outcome::Opened);
     }
 
+    // Version 5 adds tenants.cancelled_at: a cancelled tenant cached before gets its last update as the
+    // guess, and the tenants list (only it) is read again from the start by the next sync.
+    void version5GuessesCancellationAndRereadsTenants()
+    {
+        const QString path = freshPath();
+        {
+            RawDb raw(path);
+            QVERIFY(CacheMigrator::migrate(raw.db(), schema::migrationSteps(), 4));
+            insertVersion1Rows(raw);
+            QVERIFY(raw.exec(
+                QStringLiteral("INSERT INTO tenants(id, name, sip_prefix, status, created_at, updated_at)"
+                               " VALUES('tnt_2', 'Gone Ltd', 'gone', 'CANCELLED', 0, 5000)")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO sync_state(resource, cursor, updated_since, etag, "
+                                            "full_sync_done) VALUES('tenants', NULL, "
+                                            "'2025-01-01T00:00:02Z', '\"e1\"', 1)")));
+        }
+        SqlCache cache;
+        const CacheOpenReport report = cache.open(path);
+        QVERIFY2(report.usable, qPrintable(report.detail));
+        QCOMPARE(report.outcome, CacheOpenReport::Outcome::Migrated);
+        QVERIFY(!report.fullResyncNeeded);
+        QCOMPARE(cache.tenant(QStringLiteral("tnt_2"))->cancelledAt.toMSecsSinceEpoch(), 5000);
+        QVERIFY(!cache.tenant(QStringLiteral("tnt_1"))->cancelledAt.isValid());
+        const SyncState tenants = cache.syncState(Resource::Tenants);
+        QVERIFY(tenants.updatedSince.isEmpty());
+        QVERIFY(tenants.etag.isEmpty());
+        QVERIFY(tenants.fullSyncDone); // a delta from the epoch, not a bulk rebuild
+        QCOMPARE(cache.syncState(Resource::PhoneNumbers).cursor, QStringLiteral("c42"));
+    }
+
     void newerVersionIsRebuilt()
     {
         const QString path = freshPath();
