@@ -162,7 +162,7 @@ std::optional<qint64> timeMs(const QString &s)
     const qsizetype n = s.size();
     if (n >= 20 && s.at(4) == u'-' && s.at(7) == u'-' && s.at(10) == u'T' && s.at(13) == u':' &&
         s.at(16) == u':' && s.at(n - 1) == u'Z') {
-        qint64 y, mo, d, h, mi, se, frac = 0;
+        qint64 y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0, frac = 0;
         bool ok = digits(0, 4, &y) && digits(5, 2, &mo) && digits(8, 2, &d) && digits(11, 2, &h) &&
                   digits(14, 2, &mi) && digits(17, 2, &se);
         if (ok && n > 20) {

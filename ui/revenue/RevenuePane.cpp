@@ -13,6 +13,7 @@
 #include "revenue/TenantRevenueModel.h"
 
 #include <QButtonGroup>
+#include <QChartView>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>

@@ -21,6 +21,7 @@ class QLabel;
 class QTableView;
 class QTimer;
 class QAbstractItemModel;
+class QModelIndex;
 class QSortFilterProxyModel;
 
 namespace simuwave {
