@@ -223,7 +223,7 @@ private Q_SLOTS:
         a = m_f.api->call("DELETE", QStringLiteral("tenants/%1").arg(toCancel));
         QVERIFY2(a.status == 200, a.body.constData());
 
-        for (const QString period : {QStringLiteral("30d"), QStringLiteral("1y")}) {
+        for (const QString &period : {QStringLiteral("30d"), QStringLiteral("1y")}) {
             QJsonObject answer;
             RevenueFigures figures;
             QVERIFY2(fetch(period, &answer, &figures), qPrintable(m_f.error));

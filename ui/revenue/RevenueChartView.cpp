@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <QAbstractButton>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -73,6 +74,8 @@ RevenueChartView::RevenueChartView(Kind kind, RevenueTrendModel *model, QWidget 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    if (auto *corner = m_table->findChild<QAbstractButton *>()) // select all, without text
+        corner->setAccessibleName(tr("Select all months"));
     const QList<int> shown = columns();
     for (int c = 0; c < RevenueTrendModel::ColumnCount; ++c)
         m_table->setColumnHidden(c, !shown.contains(c));

@@ -109,7 +109,11 @@ QString ratioString(qint64 num, qint64 den)
     if (den == 0)
         return {};
     const qint64 t = divHalfUp(num * 10000, den);
-    return QStringLiteral("%1.%2").arg(t / 10000).arg(t % 10000, 4, 10, QLatin1Char('0'));
+    const qint64 abs = t < 0 ? -t : t; // the platform only divides counts; a sign is kept whole anyway
+    return QStringLiteral("%1%2.%3")
+        .arg(t < 0 ? QStringLiteral("-") : QString())
+        .arg(abs / 10000)
+        .arg(abs % 10000, 4, 10, QLatin1Char('0'));
 }
 
 } // namespace revenue

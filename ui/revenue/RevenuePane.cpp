@@ -12,6 +12,7 @@
 #include "revenue/RevenueTrendModel.h"
 #include "revenue/TenantRevenueModel.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QChartView>
 #include <QDateTime>
@@ -481,6 +482,9 @@ QTableView *RevenuePane::makeTable(const QString &objectName, const QString &acc
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The table's corner button (select all) has no text: give screen readers a name for it.
+    if (auto *corner = view->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select all rows"));
     if (proxy) {
         // Sortable by any column on the raw values (cents, times), never on the formatted text.
         auto *p = new QSortFilterProxyModel(this);
