@@ -35,6 +35,10 @@ QList<MigrationStep> migrationSteps();
 
 // The SQL that fills one FTS table from its base tables (used by migrations and after a bulk load).
 QStringList ftsRebuildStatements(const QString &table);
+// The triggers that keep the tables derived from the invoices' JSON (invoice_cash, invoice_lines) in step,
+// and the statements that rebuild both from scratch (after a bulk load, which drops the triggers).
+QStringList derivedTriggerStatements();
+QStringList derivedRebuildStatements();
 // The FTS table searched for a record table, or empty when the table has none.
 QString ftsTableFor(const QString &table);
 // The FTS table's columns, in the same order as its rows, for building the LIKE check of a search.

@@ -1267,8 +1267,8 @@ bool SqlCache::beginBulkLoad(QString *error)
     if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = "
                                "'index' AND tbl_name IN"
                                " ('tenants','phone_numbers','invoices','port_requests','users')) OR (type = "
-                               "'trigger' AND name LIKE"
-                               " '%\\_fts\\_%' ESCAPE '\\'))"))) {
+                               "'trigger' AND (name LIKE"
+                               " '%\\_fts\\_%' ESCAPE '\\' OR name LIKE '%\\_derived\\_%' ESCAPE '\\')))"))) {
         if (error)
             *error = q.lastError().text();
         return false;
@@ -1336,6 +1336,11 @@ bool SqlCache::finishBulkLoad(QString *error)
             if (rc == SQLITE_OK)
                 rc = d->exec(sql);
         }
+    }
+    // The invoices' cash and line summaries, whose triggers were dropped too: once, set-based.
+    for (const QString &sql : schema::derivedRebuildStatements()) {
+        if (rc == SQLITE_OK)
+            rc = d->exec(sql);
     }
     if (rc == SQLITE_OK)
         rc = d->exec(QStringLiteral("DELETE FROM cache_meta WHERE key = 'bulk_load_ddl'"));

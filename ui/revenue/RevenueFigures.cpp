@@ -5,6 +5,7 @@
 #include "domain/Rate.h"
 
 #include <algorithm>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -135,64 +136,6 @@ QDate dateOf(qint64 ms)
 QString isoDate(const QDate &d)
 {
     return d.toString(Qt::ISODate);
-}
-
-// Days since 1970-01-01 of a civil date (H. Hinnant's days_from_civil).
-qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = unsigned(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + qint64(doe) - 719468;
-}
-
-// A payment's time as the API writes it ("2026-05-01T12:34:56.789Z") without QDateTime (the cash list
-// of a large cache has hundreds of thousands); anything else goes through the strict RFC 3339 parser.
-std::optional<qint64> timeMs(const QString &s)
-{
-    const auto digits = [&s](int from, int n, qint64 *out) {
-        qint64 v = 0;
-        for (int i = from; i < from + n; ++i) {
-            const char16_t c = s.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                return false;
-            v = v * 10 + (c - u'0');
-        }
-        *out = v;
-        return true;
-    };
-    const qsizetype n = s.size();
-    if (n >= 20 && s.at(4) == u'-' && s.at(7) == u'-' && s.at(10) == u'T' && s.at(13) == u':' &&
-        s.at(16) == u':' && s.at(n - 1) == u'Z') {
-        qint64 y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0, frac = 0;
-        bool ok = digits(0, 4, &y) && digits(5, 2, &mo) && digits(8, 2, &d) && digits(11, 2, &h) &&
-                  digits(14, 2, &mi) && digits(17, 2, &se);
-        if (ok && n > 20) {
-            // ".f" to ".fffffffff": milliseconds from the first three digits
-            ok = s.at(19) == u'.' && n - 21 >= 1 && n - 21 <= 9;
-            qint64 f = 0;
-            if (ok)
-                ok = digits(20, int(n - 21), &f);
-            if (ok) {
-                int len = int(n - 21);
-                while (len > 3)
-                    f /= 10, --len;
-                while (len < 3)
-                    f *= 10, ++len;
-                frac = f;
-            }
-        } else if (ok) {
-            ok = n == 20;
-        }
-        if (ok && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h < 24 && mi < 60 && se < 60)
-            return ((daysFromCivil(y, unsigned(mo), unsigned(d)) * 24 + h) * 60 + mi) * 60000 + se * 1000 +
-                   frac;
-    }
-    if (const auto t = cache::RecordDecoder::parseTimestamp(s))
-        return t->toMSecsSinceEpoch();
-    return std::nullopt;
 }
 
 // The numeric order of public ids ("tnt_000001a" is row 46 in base 36), as the platform sorts ties.
@@ -334,6 +277,12 @@ RevenueFigures RevenueFigures::compute(const QSqlDatabase &db, const RevenueInpu
         profiles.insert(p.value(QLatin1String("id")).toString(), profile);
     }
 
+    QElapsedTimer timer; // where the time goes on a large cache, in the debug log
+    timer.start();
+    QStringList steps;
+    const auto step = [&timer, &steps](const char *name) {
+        steps << QStringLiteral("%1 %2 ms").arg(QLatin1String(name)).arg(timer.restart());
+    };
     Reader r(db);
     QList<TenantRow> tenants;
     {
@@ -373,42 +322,41 @@ RevenueFigures RevenueFigures::compute(const QSqlDatabase &db, const RevenueInpu
     for (int i = 0; i < 12; ++i)
         f.trends[i].month = firstMonth.addMonths(i);
 
-    // Cash: every payment (+, at paid_at) and refund (-, at created_at) listed on the invoices.
+    // Cash: every payment (+, at paid_at) and refund (-, at created_at) listed on the invoices, one row each
+    // in invoice_cash (kept by the cache's triggers), so that a window is an index range, not a parse of
+    // every invoice's JSON.
     QHash<QString, qint64> lifetimeBy, lastPaymentBy;
     {
-        QSqlQuery &q = r.run(QStringLiteral(
-            "SELECT i.tenant_id, 1, json_extract(p.value, '$.amount_cents'), json_extract(p.value, '$.paid_at') "
-            "FROM invoices i, json_each(i.payments_json) p WHERE i.payments_json IS NOT NULL "
-            "AND i.payments_json <> '[]' "
-            "UNION ALL "
-            "SELECT i.tenant_id, 0, -json_extract(p.value, '$.amount_cents'), "
-            "json_extract(p.value, '$.created_at') FROM invoices i, json_each(i.refunds_json) p "
-            "WHERE i.refunds_json IS NOT NULL AND i.refunds_json <> '[]'"));
-        while (q.next()) {
-            const auto at = timeMs(q.value(3).toString());
-            if (!at) {
-                qCWarning(lcRevenue) << "a payment without a readable time on an invoice of"
-                                     << q.value(0).toString();
-                continue;
-            }
-            const qint64 amount = q.value(2).toLongLong();
-            if (*at >= start && *at <= end)
-                f.revenueCents += amount;
-            if (*at >= priorStart && *at < start)
-                f.priorRevenueCents += amount;
-            if (*at <= end) {
-                const QString tenant = q.value(0).toString();
-                f.lifetimeRevenueCents += amount;
-                lifetimeBy[tenant] += amount;
-                if (q.value(1).toInt() == 1) {
-                    qint64 &last = lastPaymentBy[tenant];
-                    last = std::max(last, *at);
-                }
-            }
-            if (const int m = monthOf(*at); m >= 0)
-                f.trends[m].revenueCents += amount;
+        const QString sum = QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM invoice_cash WHERE ");
+        QSqlQuery &q = r.run(sum + QStringLiteral("at >= ? AND at <= ?"), {start, end});
+        f.revenueCents = q.next() ? q.value(0).toLongLong() : 0;
+        QSqlQuery &p = r.run(sum + QStringLiteral("at >= ? AND at < ?"), {priorStart, start});
+        f.priorRevenueCents = p.next() ? p.value(0).toLongLong() : 0;
+        QSqlQuery &t = r.run(QStringLiteral("SELECT tenant_id, SUM(amount_cents), MAX(CASE WHEN payment = 1 THEN at "
+                                            "END) FROM invoice_cash WHERE at <= ? GROUP BY tenant_id"),
+                             {end});
+        while (t.next()) {
+            const QString tenant = t.value(0).toString();
+            lifetimeBy.insert(tenant, t.value(1).toLongLong());
+            f.lifetimeRevenueCents += t.value(1).toLongLong();
+            if (!t.value(2).isNull())
+                lastPaymentBy.insert(tenant, t.value(2).toLongLong());
         }
+        QStringList months;
+        QVariantList binds;
+        for (int i = 0; i < 12; ++i) {
+            months << QStringLiteral("COALESCE(SUM(CASE WHEN at >= ? AND at < ? THEN amount_cents END), 0)");
+            binds << monthStart[i] << monthStart[i + 1];
+        }
+        binds << monthStart[0] << monthStart[12];
+        QSqlQuery &m = r.run(QStringLiteral("SELECT %1 FROM invoice_cash WHERE at >= ? AND at < ?")
+                                 .arg(months.join(QStringLiteral(", "))),
+                             binds);
+        if (m.next())
+            for (int i = 0; i < 12; ++i)
+                f.trends[i].revenueCents = m.value(i).toLongLong();
     }
+    step("cash");
     f.arpuCents = revenue::divHalfUp(f.revenueCents, f.activeTenants);
     f.priorArpuCents = revenue::divHalfUp(f.priorRevenueCents, f.priorActiveTenants);
 
@@ -423,6 +371,7 @@ RevenueFigures RevenueFigures::compute(const QSqlDatabase &db, const RevenueInpu
         }
     }
 
+    step("outstanding");
     // Invoices issued in the period: collection rate.
     {
         qint64 issued = 0, onTime = 0;
@@ -445,56 +394,36 @@ RevenueFigures RevenueFigures::compute(const QSqlDatabase &db, const RevenueInpu
     QHash<QString, Billed> billedBy;
     {
         QSqlQuery &q = r.run(
-            QStringLiteral("SELECT i.tenant_id, COUNT(*), SUM(i.subtotal_cents) FROM invoices i WHERE ") + kIssued +
-                QStringLiteral(" AND i.issue_date >= ? AND i.issue_date <= ? GROUP BY i.tenant_id"),
+            QStringLiteral("SELECT i.tenant_id, COUNT(*), SUM(i.subtotal_cents), SUM(l.base_cents), SUM(l.ext_qty), "
+                           "SUM(l.ext_cents), SUM(l.did_local_qty), SUM(l.did_toll_free_qty), SUM(l.did_cents), "
+                           "SUM(l.min_qty), SUM(l.min_cents) FROM invoices i "
+                           "LEFT JOIN invoice_lines l ON l.invoice_row = i.row_id WHERE ") +
+                kIssued + QStringLiteral(" AND i.issue_date >= ? AND i.issue_date <= ? GROUP BY i.tenant_id"),
             {startDate, endDate});
         while (q.next()) {
             Billed &b = billedBy[q.value(0).toString()];
             b.invoices = q.value(1).toLongLong();
             b.subtotal = q.value(2).toLongLong();
+            f.baseFeesCents += q.value(3).toLongLong();
+            b.extensions = q.value(4).toLongLong();
+            f.extensions.quantity += b.extensions;
+            f.extensions.revenueCents += q.value(5).toLongLong();
+            b.didLocal = q.value(6).toLongLong();
+            b.didTollFree = q.value(7).toLongLong();
+            f.dids.quantity += b.didLocal + b.didTollFree;
+            f.dids.revenueCents += q.value(8).toLongLong();
+            b.minutes = q.value(9).toLongLong();
+            f.minutes.quantity += b.minutes;
+            f.minutes.revenueCents += q.value(10).toLongLong();
         }
-    }
-    {
-        QSqlQuery &q = r.run(
-            QStringLiteral("SELECT i.tenant_id, json_extract(li.value, '$.kind') AS kind, "
-                           "SUM(json_extract(li.value, '$.quantity')), "
-                           "SUM(json_extract(li.value, '$.amount_cents')) "
-                           "FROM invoices i, json_each(i.line_items_json) li WHERE ") +
-                kIssued +
-                QStringLiteral(" AND i.issue_date >= ? AND i.issue_date <= ? AND i.line_items_json IS NOT NULL "
-                               "GROUP BY i.tenant_id, kind"),
-            {startDate, endDate});
-        while (q.next()) {
-            const QString kind = q.value(1).toString();
-            const qint64 quantity = q.value(2).toLongLong(), cents = q.value(3).toLongLong();
-            Billed &b = billedBy[q.value(0).toString()];
-            if (kind == QLatin1String("base_fee")) {
-                f.baseFeesCents += cents;
-            } else if (kind == QLatin1String("extensions")) {
-                f.extensions.quantity += quantity;
-                f.extensions.revenueCents += cents;
-                b.extensions += quantity;
-            } else if (kind == QLatin1String("did_local") || kind == QLatin1String("did_toll_free")) {
-                f.dids.quantity += quantity;
-                f.dids.revenueCents += cents;
-                (kind == QLatin1String("did_local") ? b.didLocal : b.didTollFree) += quantity;
-            } else if (kind == QLatin1String("minutes")) {
-                f.minutes.quantity += quantity;
-                f.minutes.revenueCents += cents;
-                b.minutes += quantity;
-            }
-        }
-    }
-    {
-        QSqlQuery &q = r.run(QStringLiteral("SELECT COALESCE(SUM(json_extract(li.value, '$.amount_cents')), 0) "
-                                            "FROM invoices i, json_each(i.line_items_json) li WHERE ") +
-                                 kIssued +
-                                 QStringLiteral(" AND i.issue_date >= ? AND i.issue_date < ? "
-                                                "AND json_extract(li.value, '$.kind') = 'base_fee'"),
+        QSqlQuery &p = r.run(QStringLiteral("SELECT COALESCE(SUM(l.base_cents), 0) FROM invoices i "
+                                            "JOIN invoice_lines l ON l.invoice_row = i.row_id WHERE ") +
+                                 kIssued + QStringLiteral(" AND i.issue_date >= ? AND i.issue_date < ?"),
                              {priorDate, startDate});
-        if (q.next())
-            f.priorBaseFeesCents = q.value(0).toLongLong();
+        if (p.next())
+            f.priorBaseFeesCents = p.value(0).toLongLong();
     }
+    step("issued");
     f.growth.mrr = revenue::growthString(f.baseFeesCents, f.priorBaseFeesCents);
     f.growth.revenue = revenue::growthString(f.revenueCents, f.priorRevenueCents);
     f.growth.activeTenants = revenue::growthString(f.activeTenants, f.priorActiveTenants);
@@ -531,6 +460,7 @@ RevenueFigures RevenueFigures::compute(const QSqlDatabase &db, const RevenueInpu
         m.churnRate = revenue::ratioString(m.churnedTenants, m.activeTenantsAtStart);
     }
 
+    step("trends");
     // Usage split of minutes (local / toll-free) where the tenant's meter is cached.
     QHash<QString, std::pair<qint64, qint64>> minuteSplit;
     {
@@ -588,6 +518,7 @@ RevenueFigures RevenueFigures::compute(const QSqlDatabase &db, const RevenueInpu
                          return idLess(a.tenantId, b.tenantId);
                      });
 
+    step("tenants");
     // Churn risk: the latest two invoices of each paying tenant (see the top of this file). Three months
     // back are enough to find two monthly invoices.
     {
@@ -597,9 +528,8 @@ RevenueFigures RevenueFigures::compute(const QSqlDatabase &db, const RevenueInpu
         QHash<QString, QList<std::pair<QDate, qint64>>> latest;
         QSqlQuery &q = r.run(
             QStringLiteral(
-                "SELECT i.tenant_id, i.issue_date, COALESCE((SELECT SUM(json_extract(li.value, '$.quantity')) "
-                "FROM json_each(i.line_items_json) li WHERE json_extract(li.value, '$.kind') = 'minutes'), 0) "
-                "FROM invoices i WHERE ") +
+                "SELECT i.tenant_id, i.issue_date, COALESCE(l.min_qty, 0) FROM invoices i "
+                "LEFT JOIN invoice_lines l ON l.invoice_row = i.row_id WHERE ") +
                 kIssued +
                 QStringLiteral(" AND i.issue_date <= ? AND i.issue_date >= ? ORDER BY i.tenant_id, "
                                "i.issue_date DESC"),
@@ -630,6 +560,8 @@ RevenueFigures RevenueFigures::compute(const QSqlDatabase &db, const RevenueInpu
         });
     }
 
+    step("churn risk");
+    qCDebug(lcRevenue).noquote() << "revenue figures" << revenue::periodKey(period) << steps.join(QStringLiteral(", "));
     f.valid = r.ok();
     return f;
 }
