@@ -236,27 +236,29 @@ QString cashInsertSql(const QString &n, const QString &from = {})
 // The line-item summary of invoice `n` (a trigger: n = new) or of every invoice (n = i, grouped).
 QString linesInsertSql(const QString &n, bool everyInvoice = false)
 {
-    return QStringLiteral(
-               "INSERT OR REPLACE INTO invoice_lines(invoice_row, base_cents, ext_qty, ext_cents, did_local_qty,"
-               " did_toll_free_qty, did_cents, min_qty, min_cents)"
-               " SELECT %1.row_id,"
-               " COALESCE(SUM(CASE WHEN k = 'base_fee' THEN a END), 0),"
-               " COALESCE(SUM(CASE WHEN k = 'extensions' THEN q END), 0),"
-               " COALESCE(SUM(CASE WHEN k = 'extensions' THEN a END), 0),"
-               " COALESCE(SUM(CASE WHEN k = 'did_local' THEN q END), 0),"
-               " COALESCE(SUM(CASE WHEN k = 'did_toll_free' THEN q END), 0),"
-               " COALESCE(SUM(CASE WHEN k IN ('did_local', 'did_toll_free') THEN a END), 0),"
-               " COALESCE(SUM(CASE WHEN k = 'minutes' THEN q END), 0),"
-               " COALESCE(SUM(CASE WHEN k = 'minutes' THEN a END), 0)"
-               " FROM %2")
+    return QStringLiteral("INSERT OR REPLACE INTO invoice_lines(invoice_row, base_cents, ext_qty, ext_cents, "
+                          "did_local_qty,"
+                          " did_toll_free_qty, did_cents, min_qty, min_cents)"
+                          " SELECT %1.row_id,"
+                          " COALESCE(SUM(CASE WHEN k = 'base_fee' THEN a END), 0),"
+                          " COALESCE(SUM(CASE WHEN k = 'extensions' THEN q END), 0),"
+                          " COALESCE(SUM(CASE WHEN k = 'extensions' THEN a END), 0),"
+                          " COALESCE(SUM(CASE WHEN k = 'did_local' THEN q END), 0),"
+                          " COALESCE(SUM(CASE WHEN k = 'did_toll_free' THEN q END), 0),"
+                          " COALESCE(SUM(CASE WHEN k IN ('did_local', 'did_toll_free') THEN a END), 0),"
+                          " COALESCE(SUM(CASE WHEN k = 'minutes' THEN q END), 0),"
+                          " COALESCE(SUM(CASE WHEN k = 'minutes' THEN a END), 0)"
+                          " FROM %2")
         .arg(n, everyInvoice
-                    ? QStringLiteral("(SELECT i.row_id AS row_id, json_extract(l.value, '$.kind') AS k,"
-                                     " json_extract(l.value, '$.quantity') AS q,"
-                                     " json_extract(l.value, '$.amount_cents') AS a"
-                                     " FROM invoices i LEFT JOIN json_each(i.line_items_json) l) i GROUP BY i.row_id")
-                    : QStringLiteral("(SELECT json_extract(value, '$.kind') AS k, json_extract(value, '$.quantity')"
-                                     " AS q, json_extract(value, '$.amount_cents') AS a"
-                                     " FROM json_each(%1.line_items_json))")
+                    ? QStringLiteral(
+                          "(SELECT i.row_id AS row_id, json_extract(l.value, '$.kind') AS k,"
+                          " json_extract(l.value, '$.quantity') AS q,"
+                          " json_extract(l.value, '$.amount_cents') AS a"
+                          " FROM invoices i LEFT JOIN json_each(i.line_items_json) l) i GROUP BY i.row_id")
+                    : QStringLiteral(
+                          "(SELECT json_extract(value, '$.kind') AS k, json_extract(value, '$.quantity')"
+                          " AS q, json_extract(value, '$.amount_cents') AS a"
+                          " FROM json_each(%1.line_items_json))")
                           .arg(n));
 }
 
@@ -275,7 +277,8 @@ QStringList version5()
     QStringList s = {
         S("ALTER TABLE tenants ADD COLUMN cancelled_at INTEGER"),
         S("UPDATE tenants SET cancelled_at = updated_at WHERE status = 'CANCELLED'"),
-        S("UPDATE sync_state SET cursor = NULL, updated_since = NULL, etag = NULL WHERE resource = 'tenants'"),
+        S("UPDATE sync_state SET cursor = NULL, updated_since = NULL, etag = NULL WHERE resource = "
+          "'tenants'"),
         S("CREATE TABLE invoice_cash(invoice_row INTEGER NOT NULL, tenant_id TEXT NOT NULL,"
           " payment INTEGER NOT NULL, at INTEGER, amount_cents INTEGER NOT NULL)"),
         S("CREATE INDEX invoice_cash_by_invoice ON invoice_cash(invoice_row)"),
@@ -286,7 +289,7 @@ QStringList version5()
           " did_toll_free_qty INTEGER NOT NULL, did_cents INTEGER NOT NULL, min_qty INTEGER NOT NULL,"
           " min_cents INTEGER NOT NULL)"),
         // Invoices paid per month; issued per period with their status (covering the analytics' reads).
-        S("CREATE INDEX invoices_by_paid_at ON invoices(paid_at)"),
+        S("CREATE INDEX invoices_by_paid_at ON invoices(status, paid_at)"),
         S("CREATE INDEX invoices_by_issue_status ON invoices(issue_date, status, tenant_id)"),
     };
     s += derivedTriggerStatements();
@@ -310,10 +313,11 @@ QStringList derivedTriggerStatements()
     return {
         QStringLiteral("CREATE TRIGGER invoices_derived_ai AFTER INSERT ON invoices BEGIN %1; %2; END")
             .arg(cashInsertSql(QStringLiteral("new")), linesInsertSql(QStringLiteral("new"))),
-        QStringLiteral("CREATE TRIGGER invoices_derived_cash_au AFTER UPDATE OF payments_json, refunds_json,"
-                       " tenant_id ON invoices WHEN old.payments_json IS NOT new.payments_json"
-                       " OR old.refunds_json IS NOT new.refunds_json OR old.tenant_id IS NOT new.tenant_id BEGIN"
-                       " DELETE FROM invoice_cash WHERE invoice_row = old.row_id; %1; END")
+        QStringLiteral(
+            "CREATE TRIGGER invoices_derived_cash_au AFTER UPDATE OF payments_json, refunds_json,"
+            " tenant_id ON invoices WHEN old.payments_json IS NOT new.payments_json"
+            " OR old.refunds_json IS NOT new.refunds_json OR old.tenant_id IS NOT new.tenant_id BEGIN"
+            " DELETE FROM invoice_cash WHERE invoice_row = old.row_id; %1; END")
             .arg(cashInsertSql(QStringLiteral("new"))),
         QStringLiteral("CREATE TRIGGER invoices_derived_lines_au AFTER UPDATE OF line_items_json ON invoices"
                        " WHEN old.line_items_json IS NOT new.line_items_json BEGIN %1; END")

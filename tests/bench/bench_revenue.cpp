@@ -172,8 +172,8 @@ int main(int argc, char *argv[])
             const HttpAnswer a = api.call("GET", QStringLiteral("analytics/revenue"), {}, {},
                                           QUrlQuery{{QStringLiteral("period"), revenue::periodKey(p)}});
             platform << t.elapsed();
-            const QDateTime now = QDateTime::fromString(a.json.value(QLatin1String("generated_at")).toString(),
-                                                        Qt::ISODateWithMs);
+            const QDateTime now = QDateTime::fromString(
+                a.json.value(QLatin1String("generated_at")).toString(), Qt::ISODateWithMs);
             t.restart();
             const RevenueFigures f = RevenueFigures::compute(db, inputs, p, now);
             mine << t.elapsed();
@@ -186,7 +186,8 @@ int main(int argc, char *argv[])
                 .arg(revenue::periodKey(p), -3)
                 .arg(median(mine))
                 .arg(median(platform))
-                .arg(diff.isEmpty() ? QStringLiteral("figures equal") : QStringLiteral("DIFFERENT: ") + diff));
+                .arg(diff.isEmpty() ? QStringLiteral("figures equal")
+                                    : QStringLiteral("DIFFERENT: ") + diff));
     }
     db.close();
     db = QSqlDatabase();

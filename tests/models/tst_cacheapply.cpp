@@ -603,28 +603,32 @@ private slots:
                                  {QStringLiteral("created_at"), QStringLiteral("2025-02-11T00:00:00+01:00")}};
         QSqlQuery q(m_cache->database());
         const auto cash = [&q] {
-            q.exec(QStringLiteral("SELECT group_concat(payment || ':' || at || ':' || amount_cents, ' ') FROM "
-                                  "(SELECT * FROM invoice_cash ORDER BY at)"));
+            q.exec(
+                QStringLiteral("SELECT group_concat(payment || ':' || at || ':' || amount_cents, ' ') FROM "
+                               "(SELECT * FROM invoice_cash ORDER BY at)"));
             q.next();
             const QString out = q.value(0).toString();
             q.finish();
             return out;
         };
         const auto lines = [&q] {
-            q.exec(QStringLiteral("SELECT base_cents || '/' || min_qty || '/' || min_cents FROM invoice_lines"));
+            q.exec(
+                QStringLiteral("SELECT base_cents || '/' || min_qty || '/' || min_cents FROM invoice_lines"));
             const QString out = q.next() ? q.value(0).toString() : QString();
             q.finish();
             return out;
         };
-        const qint64 paidAt = QDateTime(QDate(2025, 2, 10), QTime(12, 0, 0, 250), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 paidAt =
+            QDateTime(QDate(2025, 2, 10), QTime(12, 0, 0, 250), Qt::UTC).toMSecsSinceEpoch();
         const qint64 refundAt = QDateTime(QDate(2025, 2, 10), QTime(23, 0), Qt::UTC).toMSecsSinceEpoch();
         QString error;
-        QVERIFY2(m_cache->applyJsonPage(Resource::Invoices,
-                                        {withCash(invoiceJson(QStringLiteral("inv_1"), QStringLiteral("INV-1"),
-                                                              QStringLiteral("tnt_1"), 1),
-                                                  {pay}, {})},
-                                        state(QString(), 1), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            m_cache->applyJsonPage(Resource::Invoices,
+                                   {withCash(invoiceJson(QStringLiteral("inv_1"), QStringLiteral("INV-1"),
+                                                         QStringLiteral("tnt_1"), 1),
+                                             {pay}, {})},
+                                   state(QString(), 1), &error),
+            qPrintable(error));
         QCOMPARE(cash(), QStringLiteral("1:%1:1085").arg(paidAt));
         QCOMPARE(lines(), QStringLiteral("700/150/300"));
         QVERIFY(m_cache->applyJsonPage(Resource::Invoices,
@@ -634,10 +638,10 @@ private slots:
                                        state(QString(), 2), &error));
         QCOMPARE(cash(), QStringLiteral("1:%1:1085 0:%2:-85").arg(paidAt).arg(refundAt));
         // A list page without line items keeps the cached ones, and their summary.
-        QVERIFY(m_cache->applyJsonPage(
-            Resource::Invoices,
-            {invoiceJson(QStringLiteral("inv_1"), QStringLiteral("INV-1"), QStringLiteral("tnt_1"), 3, false)},
-            state(QString(), 3), &error));
+        QVERIFY(m_cache->applyJsonPage(Resource::Invoices,
+                                       {invoiceJson(QStringLiteral("inv_1"), QStringLiteral("INV-1"),
+                                                    QStringLiteral("tnt_1"), 3, false)},
+                                       state(QString(), 3), &error));
         QCOMPARE(lines(), QStringLiteral("700/150/300"));
         QVERIFY(cash().isEmpty()); // that page listed no payments
         QVERIFY(m_cache->applyJsonPage(Resource::Invoices, {tombstoneJson(QStringLiteral("inv_1"), 4)},

@@ -3,8 +3,8 @@
 #include "cache/RecordDecoder.h"
 
 #include <QJsonDocument>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace simuwave;
 using namespace simuwave::cache;

@@ -82,7 +82,8 @@ void compareWithEndpoint(const RevenueFigures &f, const QJsonObject &a)
         const TenantRevenue &mine = f.tenantsByRevenue.at(i);
         QCOMPARE(mine.tenantId, t.value(QLatin1String("tenant_id")).toString()); // same rank
         QCOMPARE(mine.tenantName, t.value(QLatin1String("tenant_name")).toString());
-        QCOMPARE(mine.billingProfileId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(mine.billingProfileId),
+        QCOMPARE(mine.billingProfileId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonValue(mine.billingProfileId),
                  t.value(QLatin1String("billing_profile_id")));
         QCOMPARE(orNull(mine.tier), t.value(QLatin1String("tier")));
         QCOMPARE(mine.mrrCents, t.value(QLatin1String("mrr_cents")).toInteger());
@@ -125,16 +126,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("growth");
         QTest::addColumn<QString>("ratio");
         QTest::newRow("third") << 1LL << 3LL << 0LL << QStringLiteral("-66.7") << QStringLiteral("0.3333");
-        QTest::newRow("two thirds") << 2LL << 3LL << 1LL << QStringLiteral("-33.3") << QStringLiteral("0.6667");
+        QTest::newRow("two thirds") << 2LL << 3LL << 1LL << QStringLiteral("-33.3")
+                                    << QStringLiteral("0.6667");
         QTest::newRow("half up") << 5LL << 2LL << 3LL << QStringLiteral("150.0") << QStringLiteral("2.5000");
         QTest::newRow("negative half away from zero")
             << -5LL << 2LL << -3LL << QStringLiteral("-350.0") << QStringLiteral("-2.5000");
         QTest::newRow("equal") << 7LL << 7LL << 1LL << QStringLiteral("0.0") << QStringLiteral("1.0000");
         QTest::newRow("prior zero") << 7LL << 0LL << 0LL << QString() << QString();
-        QTest::newRow("tiny growth rounds up") << 20001LL << 20000LL << 1LL << QStringLiteral("0.0")
-                                               << QStringLiteral("1.0001");
-        QTest::newRow("0.05 % rounds to 0.1") << 2001LL << 2000LL << 1LL << QStringLiteral("0.1")
-                                              << QStringLiteral("1.0005");
+        QTest::newRow("tiny growth rounds up")
+            << 20001LL << 20000LL << 1LL << QStringLiteral("0.0") << QStringLiteral("1.0001");
+        QTest::newRow("0.05 % rounds to 0.1")
+            << 2001LL << 2000LL << 1LL << QStringLiteral("0.1") << QStringLiteral("1.0005");
     }
     void arithmeticAsTheEndpoint()
     {
@@ -187,7 +189,8 @@ private Q_SLOTS:
         }
         qint64 sent = 0, paid = 0, created = 0, churned = 0;
         for (const RevenueTrendMonth &t : std::as_const(figures.trends))
-            sent += t.invoicesSent, paid += t.invoicesPaid, created += t.newTenants, churned += t.churnedTenants;
+            sent += t.invoicesSent, paid += t.invoicesPaid, created += t.newTenants,
+                churned += t.churnedTenants;
         QVERIFY(sent > 0 && paid > 0 && created > 0);
         Q_UNUSED(churned) // the demo's cancellations may fall outside the 12 months; see followChanges
         Q_UNUSED(m)
@@ -210,15 +213,17 @@ private Q_SLOTS:
                                       "ORDER BY issue_date DESC LIMIT 1")) &&
                 q.next());
         const QString toRefund = q.value(0).toString();
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM tenants WHERE status = 'ACTIVE' ORDER BY id DESC LIMIT 1")) &&
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT id FROM tenants WHERE status = 'ACTIVE' ORDER BY id DESC LIMIT 1")) &&
                 q.next());
         const QString toCancel = q.value(0).toString();
         q.finish();
 
         HttpAnswer a = m_f.api->call("POST", QStringLiteral("invoices/%1/mark-paid").arg(toPay));
         QVERIFY2(a.status == 200, a.body.constData());
-        a = m_f.api->call("POST", QStringLiteral("invoices/%1/refund").arg(toRefund),
-                          {{QStringLiteral("amount_cents"), 321}, {QStringLiteral("reason"), QStringLiteral("test")}});
+        a = m_f.api->call(
+            "POST", QStringLiteral("invoices/%1/refund").arg(toRefund),
+            {{QStringLiteral("amount_cents"), 321}, {QStringLiteral("reason"), QStringLiteral("test")}});
         QVERIFY2(a.status == 200, a.body.constData());
         a = m_f.api->call("DELETE", QStringLiteral("tenants/%1").arg(toCancel));
         QVERIFY2(a.status == 200, a.body.constData());
@@ -258,21 +263,23 @@ private Q_SLOTS:
         };
         // A: flat plan (allowance 5 extensions, 2 DIDs, 1,000 minutes); B: pay as you go, usage meter split
         // 750 local / 250 toll-free minutes; C: cancelled.
+        QVERIFY(exec(QStringLiteral("INSERT INTO tenants(id, name, sip_prefix, status, billing_profile_id, "
+                                    "created_at, updated_at) VALUES"
+                                    " ('tnt_000000a', 'Alpha', 'alpha', 'ACTIVE', 'bp_flat', 0, 1),"
+                                    " ('tnt_000000b', 'Bravo', 'bravo', 'ACTIVE', 'bp_payg', 0, 1),"
+                                    " ('tnt_000000c', 'Charlie', 'charlie', 'CANCELLED', 'bp_payg', 0, 1)")));
         QVERIFY(exec(QStringLiteral(
-            "INSERT INTO tenants(id, name, sip_prefix, status, billing_profile_id, created_at, updated_at) VALUES"
-            " ('tnt_000000a', 'Alpha', 'alpha', 'ACTIVE', 'bp_flat', 0, 1),"
-            " ('tnt_000000b', 'Bravo', 'bravo', 'ACTIVE', 'bp_payg', 0, 1),"
-            " ('tnt_000000c', 'Charlie', 'charlie', 'CANCELLED', 'bp_payg', 0, 1)")));
-        QVERIFY(exec(QStringLiteral(
-            "INSERT INTO tenant_usage(id, period_start, period_end, spend_cents_used, extensions_used, dids_used,"
+            "INSERT INTO tenant_usage(id, period_start, period_end, spend_cents_used, extensions_used, "
+            "dids_used,"
             " minutes_used, minutes_local, minutes_toll_free, meters_json, updated_at) VALUES"
             " ('tnt_000000b', '2026-06-01', '2026-06-30', 0, 4, 3, 1000, 750, 250, '{}', 1)")));
-        const auto invoice = [&exec](const QString &id, const QString &tenant, const QString &issue, qint64 subtotal,
-                                     const QString &items) {
-            return exec(QStringLiteral("INSERT INTO invoices(id, number, tenant_id, status, issue_date, due_date,"
-                                       " subtotal_cents, tax_cents, total_cents, paid_cents, due_cents,"
-                                       " line_items_json, payments_json, refunds_json, updated_at) VALUES"
-                                       " ('%1', '%1', '%2', 'sent', '%3', '%3', %4, 0, %4, 0, %4, '%5', '[]', '[]', 1)")
+        const auto invoice = [&exec](const QString &id, const QString &tenant, const QString &issue,
+                                     qint64 subtotal, const QString &items) {
+            return exec(QStringLiteral(
+                            "INSERT INTO invoices(id, number, tenant_id, status, issue_date, due_date,"
+                            " subtotal_cents, tax_cents, total_cents, paid_cents, due_cents,"
+                            " line_items_json, payments_json, refunds_json, updated_at) VALUES"
+                            " ('%1', '%1', '%2', 'sent', '%3', '%3', %4, 0, %4, 0, %4, '%5', '[]', '[]', 1)")
                             .arg(id, tenant, issue)
                             .arg(subtotal)
                             .arg(items));
@@ -283,37 +290,39 @@ private Q_SLOTS:
                 .arg(quantity)
                 .arg(cents);
         };
-        QVERIFY(invoice(QStringLiteral("inv_a1"), QStringLiteral("tnt_000000a"), QStringLiteral("2026-05-01"), 6000,
+        QVERIFY(invoice(QStringLiteral("inv_a1"), QStringLiteral("tnt_000000a"), QStringLiteral("2026-05-01"),
+                        6000,
                         QLatin1Char('[') + line("base_fee", 1, 5000) + QLatin1Char(',') +
                             line("minutes", 700, 1000) + QLatin1Char(']')));
-        QVERIFY(invoice(QStringLiteral("inv_a2"), QStringLiteral("tnt_000000a"), QStringLiteral("2026-06-01"), 9000,
-                        QLatin1Char('[') + line("base_fee", 1, 5000) + QLatin1Char(',') +
-                            line("extensions", 3, 1500) + QLatin1Char(',') + line("minutes", 200, 2500) +
-                            QLatin1Char(']')));
-        QVERIFY(invoice(QStringLiteral("inv_b1"), QStringLiteral("tnt_000000b"), QStringLiteral("2026-05-01"), 3000,
-                        QLatin1Char('[') + line("minutes", 1000, 3000) + QLatin1Char(']')));
-        QVERIFY(invoice(QStringLiteral("inv_b2"), QStringLiteral("tnt_000000b"), QStringLiteral("2026-06-01"), 4000,
+        QVERIFY(invoice(
+            QStringLiteral("inv_a2"), QStringLiteral("tnt_000000a"), QStringLiteral("2026-06-01"), 9000,
+            QLatin1Char('[') + line("base_fee", 1, 5000) + QLatin1Char(',') + line("extensions", 3, 1500) +
+                QLatin1Char(',') + line("minutes", 200, 2500) + QLatin1Char(']')));
+        QVERIFY(invoice(QStringLiteral("inv_b1"), QStringLiteral("tnt_000000b"), QStringLiteral("2026-05-01"),
+                        3000, QLatin1Char('[') + line("minutes", 1000, 3000) + QLatin1Char(']')));
+        QVERIFY(invoice(QStringLiteral("inv_b2"), QStringLiteral("tnt_000000b"), QStringLiteral("2026-06-01"),
+                        4000,
                         QLatin1Char('[') + line("extensions", 4, 1200) + QLatin1Char(',') +
                             line("did_local", 2, 700) + QLatin1Char(',') + line("did_toll_free", 1, 300) +
                             QLatin1Char(',') + line("minutes", 300, 1800) + QLatin1Char(']')));
         // Charlie fell from 900 to 100 minutes, but is cancelled: not a risk any more.
-        QVERIFY(invoice(QStringLiteral("inv_c1"), QStringLiteral("tnt_000000c"), QStringLiteral("2026-05-01"), 100,
-                        QLatin1Char('[') + line("minutes", 900, 100) + QLatin1Char(']')));
-        QVERIFY(invoice(QStringLiteral("inv_c2"), QStringLiteral("tnt_000000c"), QStringLiteral("2026-06-01"), 100,
-                        QLatin1Char('[') + line("minutes", 100, 100) + QLatin1Char(']')));
+        QVERIFY(invoice(QStringLiteral("inv_c1"), QStringLiteral("tnt_000000c"), QStringLiteral("2026-05-01"),
+                        100, QLatin1Char('[') + line("minutes", 900, 100) + QLatin1Char(']')));
+        QVERIFY(invoice(QStringLiteral("inv_c2"), QStringLiteral("tnt_000000c"), QStringLiteral("2026-06-01"),
+                        100, QLatin1Char('[') + line("minutes", 100, 100) + QLatin1Char(']')));
 
         RevenueInputs in;
-        in.billingProfiles = QJsonArray{
-            QJsonObject{{QStringLiteral("id"), QStringLiteral("bp_flat")},
-                        {QStringLiteral("name"), QStringLiteral("Small Office")},
-                        {QStringLiteral("pricing_model"), QStringLiteral("flat_rate")},
-                        {QStringLiteral("monthly_base_cents"), 5000},
-                        {QStringLiteral("included_extensions"), 5},
-                        {QStringLiteral("included_dids"), 2},
-                        {QStringLiteral("included_minutes"), 1000}},
-            QJsonObject{{QStringLiteral("id"), QStringLiteral("bp_payg")},
-                        {QStringLiteral("name"), QStringLiteral("Pay-As-You-Go")},
-                        {QStringLiteral("pricing_model"), QStringLiteral("payg")}}};
+        in.billingProfiles =
+            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("bp_flat")},
+                                   {QStringLiteral("name"), QStringLiteral("Small Office")},
+                                   {QStringLiteral("pricing_model"), QStringLiteral("flat_rate")},
+                                   {QStringLiteral("monthly_base_cents"), 5000},
+                                   {QStringLiteral("included_extensions"), 5},
+                                   {QStringLiteral("included_dids"), 2},
+                                   {QStringLiteral("included_minutes"), 1000}},
+                       QJsonObject{{QStringLiteral("id"), QStringLiteral("bp_payg")},
+                                   {QStringLiteral("name"), QStringLiteral("Pay-As-You-Go")},
+                                   {QStringLiteral("pricing_model"), QStringLiteral("payg")}}};
         const QJsonObject rates{{QStringLiteral("per_extension"), QStringLiteral("3.00")},
                                 {QStringLiteral("did_local_monthly"), QStringLiteral("1.75")},
                                 {QStringLiteral("did_toll_free_monthly"), QStringLiteral("2.50")},

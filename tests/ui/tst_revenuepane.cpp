@@ -21,8 +21,8 @@
 #include <QImage>
 #include <QLocale>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QtTest>
 
@@ -46,7 +46,8 @@ class TestRevenuePane : public QObject
     QJsonObject analytics(const QString &period)
     {
         return m_f.api
-            ->call("GET", QStringLiteral("analytics/revenue"), {}, {}, QUrlQuery{{QStringLiteral("period"), period}})
+            ->call("GET", QStringLiteral("analytics/revenue"), {}, {},
+                   QUrlQuery{{QStringLiteral("period"), period}})
             .json;
     }
 
@@ -86,7 +87,8 @@ class TestRevenuePane : public QObject
         QVERIFY2(pane.cardDetailText(QStringLiteral("revenue"))
                      .contains(revenue::growth(g.value(QLatin1String("revenue")).toString())),
                  qPrintable(pane.cardDetailText(QStringLiteral("revenue"))));
-        QVERIFY(pane.cardDetailText(QStringLiteral("mrr")).contains(revenue::growth(g.value(QLatin1String("mrr")).toString())));
+        QVERIFY(pane.cardDetailText(QStringLiteral("mrr"))
+                    .contains(revenue::growth(g.value(QLatin1String("mrr")).toString())));
         QCOMPARE(pane.tenantModel()->rowCount(),
                  answer.value(QLatin1String("tenants_by_revenue")).toArray().size());
     }
@@ -103,10 +105,14 @@ private Q_SLOTS:
         RevenuePane pane(*m_f.context);
         QCOMPARE(pane.period(), RevenuePeriod::Days30); // the guide's default
         // Testers first: every reset and change the pane makes is checked.
-        QAbstractItemModelTester t1(pane.trendModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t2(pane.tenantModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t3(pane.churnRiskModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t4(pane.breakdownModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t1(pane.trendModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(pane.tenantModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(pane.churnRiskModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(pane.breakdownModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t5(pane.tenantTable()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -141,7 +147,8 @@ private Q_SLOTS:
         QCOMPARE(again.period(), RevenuePeriod::Days90);
         QVERIFY(again.findChild<QToolButton *>(QStringLiteral("period-90d"))->isChecked());
         pane.setPeriod(RevenuePeriod::Days30);
-        QCOMPARE(m_f.settings->value(QStringLiteral("panes/revenue/period")).toString(), QStringLiteral("30d"));
+        QCOMPARE(m_f.settings->value(QStringLiteral("panes/revenue/period")).toString(),
+                 QStringLiteral("30d"));
     }
 
     void exportsAndClickThrough()
@@ -251,8 +258,9 @@ private Q_SLOTS:
         QVERIFY(showOn(pane, analytics(QStringLiteral("30d"))));
         const qint64 outstanding = pane.figures().outstandingCents;
         QSqlQuery q(m_f.cache->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM invoices WHERE status IN ('sent','overdue','partially_paid') "
-                                      "AND due_cents > 0 LIMIT 1")) &&
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT id FROM invoices WHERE status IN ('sent','overdue','partially_paid') "
+                    "AND due_cents > 0 LIMIT 1")) &&
                 q.next());
         const QString id = q.value(0).toString();
         q.finish();

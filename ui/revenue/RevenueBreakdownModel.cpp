@@ -9,7 +9,8 @@ RevenueBreakdownModel::RevenueBreakdownModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void RevenueBreakdownModel::setBreakdown(const RevenueBreakdownItem &extensions, const RevenueBreakdownItem &dids,
+void RevenueBreakdownModel::setBreakdown(const RevenueBreakdownItem &extensions,
+                                         const RevenueBreakdownItem &dids,
                                          const RevenueBreakdownItem &minutes)
 {
     m_items[ExtensionsRow] = extensions;
@@ -65,7 +66,9 @@ QVariant RevenueBreakdownModel::data(const QModelIndex &index, int role) const
         return {};
     switch (column) {
     case ItemColumn:
-        return index.row() == ExtensionsRow ? tr("Extensions") : index.row() == DidsRow ? tr("DIDs") : tr("Minutes");
+        return index.row() == ExtensionsRow ? tr("Extensions")
+               : index.row() == DidsRow     ? tr("DIDs")
+                                            : tr("Minutes");
     case QuantityColumn:
         return revenue::count(it.quantity);
     case RevenueColumn:

@@ -19,8 +19,8 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -60,7 +60,8 @@ RevenueChartView::RevenueChartView(Kind kind, RevenueTrendModel *model, QWidget 
 
     m_chartView->setObjectName(fileStem() + QStringLiteral("-chart"));
     m_chartView->setAccessibleName(title());
-    m_chartView->setAccessibleDescription(tr("Chart of the last 12 months; the Table tab lists the same figures."));
+    m_chartView->setAccessibleDescription(
+        tr("Chart of the last 12 months; the Table tab lists the same figures."));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(260);
     m_chart->legend()->setVisible(kind == Kind::Invoices || kind == Kind::Tenants);
@@ -195,7 +196,8 @@ void RevenueChartView::rebuild()
         series = line;
     } else {
         auto *bars = new QBarSeries;
-        const auto addSet = [&](const QString &name, const std::function<qreal(const RevenueTrendMonth &)> &value) {
+        const auto addSet = [&](const QString &name,
+                                const std::function<qreal(const RevenueTrendMonth &)> &value) {
             auto *set = new QBarSet(name);
             for (const RevenueTrendMonth &m : months) {
                 const qreal v = value(m);

@@ -25,11 +25,11 @@ QString tr(const char *text)
 QString csvField(QString text, bool isText)
 {
     if (isText && !text.isEmpty() &&
-        (text.front() == QLatin1Char('=') || text.front() == QLatin1Char('+') || text.front() == QLatin1Char('-') ||
-         text.front() == QLatin1Char('@')))
+        (text.front() == QLatin1Char('=') || text.front() == QLatin1Char('+') ||
+         text.front() == QLatin1Char('-') || text.front() == QLatin1Char('@')))
         text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
-        text.contains(QLatin1Char('\r'))) {
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
         text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
         text = QLatin1Char('"') + text + QLatin1Char('"');
     }

@@ -332,9 +332,10 @@ RevenueFigures RevenueFigures::compute(const QSqlDatabase &db, const RevenueInpu
         f.revenueCents = q.next() ? q.value(0).toLongLong() : 0;
         QSqlQuery &p = r.run(sum + QStringLiteral("at >= ? AND at < ?"), {priorStart, start});
         f.priorRevenueCents = p.next() ? p.value(0).toLongLong() : 0;
-        QSqlQuery &t = r.run(QStringLiteral("SELECT tenant_id, SUM(amount_cents), MAX(CASE WHEN payment = 1 THEN at "
-                                            "END) FROM invoice_cash WHERE at <= ? GROUP BY tenant_id"),
-                             {end});
+        QSqlQuery &t =
+            r.run(QStringLiteral("SELECT tenant_id, SUM(amount_cents), MAX(CASE WHEN payment = 1 THEN at "
+                                 "END) FROM invoice_cash WHERE at <= ? GROUP BY tenant_id"),
+                  {end});
         while (t.next()) {
             const QString tenant = t.value(0).toString();
             lifetimeBy.insert(tenant, t.value(1).toLongLong());
@@ -394,10 +395,11 @@ RevenueFigures RevenueFigures::compute(const QSqlDatabase &db, const RevenueInpu
     QHash<QString, Billed> billedBy;
     {
         QSqlQuery &q = r.run(
-            QStringLiteral("SELECT i.tenant_id, COUNT(*), SUM(i.subtotal_cents), SUM(l.base_cents), SUM(l.ext_qty), "
-                           "SUM(l.ext_cents), SUM(l.did_local_qty), SUM(l.did_toll_free_qty), SUM(l.did_cents), "
-                           "SUM(l.min_qty), SUM(l.min_cents) FROM invoices i "
-                           "LEFT JOIN invoice_lines l ON l.invoice_row = i.row_id WHERE ") +
+            QStringLiteral(
+                "SELECT i.tenant_id, COUNT(*), SUM(i.subtotal_cents), SUM(l.base_cents), SUM(l.ext_qty), "
+                "SUM(l.ext_cents), SUM(l.did_local_qty), SUM(l.did_toll_free_qty), SUM(l.did_cents), "
+                "SUM(l.min_qty), SUM(l.min_cents) FROM invoices i "
+                "LEFT JOIN invoice_lines l ON l.invoice_row = i.row_id WHERE ") +
                 kIssued + QStringLiteral(" AND i.issue_date >= ? AND i.issue_date <= ? GROUP BY i.tenant_id"),
             {startDate, endDate});
         while (q.next()) {
@@ -431,21 +433,29 @@ RevenueFigures RevenueFigures::compute(const QSqlDatabase &db, const RevenueInpu
 
     // Trends: invoices sent (issued) and paid per month; tenants won and lost.
     {
-        QSqlQuery &q = r.run(QStringLiteral("SELECT substr(i.issue_date, 1, 7), COUNT(*) FROM invoices i WHERE ") +
-                                 kIssued +
-                                 QStringLiteral(" AND i.issue_date >= ? AND i.issue_date < ? GROUP BY 1"),
-                             {isoDate(firstMonth), isoDate(firstMonth.addMonths(12))});
+        QSqlQuery &q =
+            r.run(QStringLiteral("SELECT substr(i.issue_date, 1, 7), COUNT(*) FROM invoices i WHERE ") +
+                      kIssued + QStringLiteral(" AND i.issue_date >= ? AND i.issue_date < ? GROUP BY 1"),
+                  {isoDate(firstMonth), isoDate(firstMonth.addMonths(12))});
         while (q.next()) {
             const QDate m = QDate::fromString(q.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
             if (const int i = monthOf(startOfDayMs(m)); i >= 0)
                 f.trends[i].invoicesSent = q.value(1).toLongLong();
         }
-        QSqlQuery &p = r.run(QStringLiteral("SELECT paid_at FROM invoices WHERE status = 'paid' AND paid_at >= ? "
-                                            "AND paid_at < ?"),
-                             {monthStart[0], monthStart[12]});
-        while (p.next())
-            if (const int i = monthOf(p.value(0).toLongLong()); i >= 0)
-                ++f.trends[i].invoicesPaid;
+        QStringList months;
+        QVariantList binds;
+        for (int i = 0; i < 12; ++i) {
+            months << QStringLiteral("COUNT(CASE WHEN paid_at >= ? AND paid_at < ? THEN 1 END)");
+            binds << monthStart[i] << monthStart[i + 1];
+        }
+        binds << monthStart[0] << monthStart[12];
+        QSqlQuery &p = r.run(QStringLiteral("SELECT %1 FROM invoices WHERE status = 'paid' AND paid_at >= ? "
+                                            "AND paid_at < ?")
+                                 .arg(months.join(QStringLiteral(", "))),
+                             binds);
+        if (p.next())
+            for (int i = 0; i < 12; ++i)
+                f.trends[i].invoicesPaid = p.value(i).toLongLong();
     }
     for (RevenueTrendMonth &m : f.trends) {
         const qint64 mStart = startOfDayMs(m.month), mEnd = startOfDayMs(m.month.addMonths(1));
@@ -526,14 +536,13 @@ RevenueFigures RevenueFigures::compute(const QSqlDatabase &db, const RevenueInpu
         for (const TenantRow &t : std::as_const(tenants))
             byId.insert(t.id, &t);
         QHash<QString, QList<std::pair<QDate, qint64>>> latest;
-        QSqlQuery &q = r.run(
-            QStringLiteral(
-                "SELECT i.tenant_id, i.issue_date, COALESCE(l.min_qty, 0) FROM invoices i "
-                "LEFT JOIN invoice_lines l ON l.invoice_row = i.row_id WHERE ") +
-                kIssued +
-                QStringLiteral(" AND i.issue_date <= ? AND i.issue_date >= ? ORDER BY i.tenant_id, "
-                               "i.issue_date DESC"),
-            {isoDate(today), isoDate(today.addDays(-93))});
+        QSqlQuery &q =
+            r.run(QStringLiteral("SELECT i.tenant_id, i.issue_date, COALESCE(l.min_qty, 0) FROM invoices i "
+                                 "LEFT JOIN invoice_lines l ON l.invoice_row = i.row_id WHERE ") +
+                      kIssued +
+                      QStringLiteral(" AND i.issue_date <= ? AND i.issue_date >= ? ORDER BY i.tenant_id, "
+                                     "i.issue_date DESC"),
+                  {isoDate(today), isoDate(today.addDays(-93))});
         while (q.next()) {
             auto &list = latest[q.value(0).toString()];
             if (list.size() < 2)
@@ -561,7 +570,8 @@ RevenueFigures RevenueFigures::compute(const QSqlDatabase &db, const RevenueInpu
     }
 
     step("churn risk");
-    qCDebug(lcRevenue).noquote() << "revenue figures" << revenue::periodKey(period) << steps.join(QStringLiteral(", "));
+    qCDebug(lcRevenue).noquote() << "revenue figures" << revenue::periodKey(period)
+                                 << steps.join(QStringLiteral(", "));
     f.valid = r.ok();
     return f;
 }

@@ -101,10 +101,7 @@ struct WholesaleRates
     QString tier; // "starter", ...
     QString tierName;
     std::optional<qint64> perExtension, didLocal, didTollFree, minuteLocal, minuteTollFree;
-    bool complete() const
-    {
-        return perExtension && didLocal && didTollFree && minuteLocal && minuteTollFree;
-    }
+    bool complete() const { return perExtension && didLocal && didTollFree && minuteLocal && minuteTollFree; }
     static WholesaleRates fromSubscription(const QJsonObject &subscription);
 };
 

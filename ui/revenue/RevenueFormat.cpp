@@ -65,7 +65,8 @@ QString count(qint64 n, const QLocale &locale)
 
 QString month(const QDate &firstDay, const QLocale &locale)
 {
-    return QStringLiteral("%1 %2").arg(locale.monthName(firstDay.month(), QLocale::ShortFormat))
+    return QStringLiteral("%1 %2")
+        .arg(locale.monthName(firstDay.month(), QLocale::ShortFormat))
         .arg(firstDay.year());
 }
 

@@ -54,7 +54,8 @@ void defaultChooser(QWidget *parent, const QString &caption, const QString &sugg
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->selectFile(suggested);
     dialog->setWindowModality(Qt::WindowModal);
-    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [chosen](const QString &path) { chosen(path); });
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog,
+                     [chosen](const QString &path) { chosen(path); });
     dialog->open(); // no nested event loop
 }
 
@@ -122,8 +123,8 @@ RevenuePane::RevenuePane(ConsoleContext &context, QWidget *parent)
     auto *breakdownBox = new QGroupBox(tr("Usage and revenue breakdown"), content);
     breakdownBox->setObjectName(QStringLiteral("breakdownBox"));
     auto *breakdownLayout = new QVBoxLayout(breakdownBox);
-    auto *breakdownTable = makeTable(QStringLiteral("breakdownTable"), tr("Usage and revenue breakdown"),
-                                     m_breakdown, nullptr);
+    auto *breakdownTable =
+        makeTable(QStringLiteral("breakdownTable"), tr("Usage and revenue breakdown"), m_breakdown, nullptr);
     breakdownTable->setMinimumHeight(130);
     breakdownTable->setMaximumHeight(150);
     breakdownLayout->addWidget(breakdownTable);
@@ -139,7 +140,8 @@ RevenuePane::RevenuePane(ConsoleContext &context, QWidget *parent)
     trendsBox->setObjectName(QStringLiteral("trendsBox"));
     auto *trendsGrid = new QGridLayout(trendsBox);
     const RevenueChartView::Kind kinds[] = {RevenueChartView::Kind::Revenue, RevenueChartView::Kind::Invoices,
-                                            RevenueChartView::Kind::Tenants, RevenueChartView::Kind::ChurnRate};
+                                            RevenueChartView::Kind::Tenants,
+                                            RevenueChartView::Kind::ChurnRate};
     for (int i = 0; i < 4; ++i) {
         auto *chart = new RevenueChartView(kinds[i], m_trends, trendsBox);
         connect(chart, &RevenueChartView::exportPngRequested, this, [this, chart] { exportPng(chart); });
@@ -160,7 +162,8 @@ RevenuePane::RevenuePane(ConsoleContext &context, QWidget *parent)
     tenantsBox->setObjectName(QStringLiteral("tenantsBox"));
     auto *tenantsLayout = new QVBoxLayout(tenantsBox);
     QSortFilterProxyModel *tenantProxy = nullptr;
-    m_tenantTable = makeTable(QStringLiteral("tenantsByRevenue"), tr("Tenants by revenue"), m_tenants, &tenantProxy);
+    m_tenantTable =
+        makeTable(QStringLiteral("tenantsByRevenue"), tr("Tenants by revenue"), m_tenants, &tenantProxy);
     m_tenantTable->setMinimumHeight(260);
     m_tenantTable->setToolTip(tr("Click a tenant to open it."));
     tenantsLayout->addWidget(m_tenantTable);
@@ -170,9 +173,8 @@ RevenuePane::RevenuePane(ConsoleContext &context, QWidget *parent)
     tenantsFooter->addWidget(m_marginNote, 1);
     auto *tenantsCsv = new QPushButton(tr("Export CSV…"), tenantsBox);
     tenantsCsv->setObjectName(QStringLiteral("tenants-csv"));
-    connect(tenantsCsv, &QPushButton::clicked, this, [this, tenantProxy] {
-        exportCsv(tenantProxy, {}, QStringLiteral("tenants-by-revenue"));
-    });
+    connect(tenantsCsv, &QPushButton::clicked, this,
+            [this, tenantProxy] { exportCsv(tenantProxy, {}, QStringLiteral("tenants-by-revenue")); });
     tenantsFooter->addWidget(tenantsCsv, 0, Qt::AlignTop);
     tenantsLayout->addLayout(tenantsFooter);
     layout->addWidget(tenantsBox);
@@ -181,10 +183,11 @@ RevenuePane::RevenuePane(ConsoleContext &context, QWidget *parent)
     auto *churnBox = new QGroupBox(tr("Churn risk"), content);
     churnBox->setObjectName(QStringLiteral("churnBox"));
     auto *churnLayout = new QVBoxLayout(churnBox);
-    auto *churnHelp = new QLabel(tr("Tenants whose calling fell by more than half between their last two "
-                                    "monthly invoices (minutes billed; a flat-rate plan's allowance counts as "
-                                    "used). Worth a call before they leave."),
-                                 churnBox);
+    auto *churnHelp =
+        new QLabel(tr("Tenants whose calling fell by more than half between their last two "
+                      "monthly invoices (minutes billed; a flat-rate plan's allowance counts as "
+                      "used). Worth a call before they leave."),
+                   churnBox);
     churnHelp->setWordWrap(true);
     churnLayout->addWidget(churnHelp);
     QSortFilterProxyModel *churnProxy = nullptr;
@@ -412,12 +415,15 @@ void RevenuePane::showFigures(const RevenueFigures &f)
                 .arg(money(f.baseFeesCents), money(f.priorBaseFeesCents)));
     setCard(QStringLiteral("arr"), money(f.arrCents), vsPrior(f.growth.mrr), tr("MRR × 12"));
     setCard(QStringLiteral("revenue"), money(f.revenueCents), vsPrior(f.growth.revenue),
-            tr("Cash collected in the period, refunds deducted (prior period: %1).").arg(money(f.priorRevenueCents)));
+            tr("Cash collected in the period, refunds deducted (prior period: %1).")
+                .arg(money(f.priorRevenueCents)));
     setCard(QStringLiteral("active"), revenue::count(f.activeTenants),
             tr("ARPU %1 · %2").arg(money(f.arpuCents), vsPrior(f.growth.activeTenants)),
-            tr("Tenants in status Active (at the start of the period: %1).").arg(revenue::count(f.priorActiveTenants)));
+            tr("Tenants in status Active (at the start of the period: %1).")
+                .arg(revenue::count(f.priorActiveTenants)));
     setCard(QStringLiteral("lifetime"), money(f.lifetimeRevenueCents), tr("All time"));
-    setCard(QStringLiteral("outstanding"), money(f.outstandingCents), tr("Still due on sent and overdue invoices"));
+    setCard(QStringLiteral("outstanding"), money(f.outstandingCents),
+            tr("Still due on sent and overdue invoices"));
     setCard(QStringLiteral("collection"), revenue::percentOfRatio(f.collectionRate),
             f.collectionRate.isEmpty() ? tr("No invoice issued in the period")
                                        : tr("Invoices of the period paid by their due date"));
@@ -431,7 +437,8 @@ void RevenuePane::showFigures(const RevenueFigures &f)
     m_churnEmpty->setVisible(f.churnRisk.isEmpty());
     m_marginNote->setText(
         f.wholesale.complete()
-            ? tr("Margin: billed in the period (before tax) minus your wholesale cost at the %1 tier's rates.")
+            ? tr("Margin: billed in the period (before tax) minus your wholesale cost at the %1 tier's "
+                 "rates.")
                   .arg(f.wholesale.tierName.isEmpty() ? f.wholesale.tier : f.wholesale.tierName)
             : tr("Margin needs your tier's wholesale rates; they are custom or not synced yet."));
     const QLocale locale;
@@ -532,8 +539,8 @@ QString RevenuePane::suggestedPath(const QString &stem, const QString &extension
 void RevenuePane::exportCsv(const QAbstractItemModel *model, const QList<int> &columns, const QString &stem)
 {
     QPointer<const QAbstractItemModel> guard(model);
-    m_chooseFile(this, tr("Export as CSV"), suggestedPath(stem, QStringLiteral("csv")), tr("CSV files (*.csv)"),
-                 [this, guard, columns](const QString &path) {
+    m_chooseFile(this, tr("Export as CSV"), suggestedPath(stem, QStringLiteral("csv")),
+                 tr("CSV files (*.csv)"), [this, guard, columns](const QString &path) {
                      if (!guard || path.isEmpty())
                          return;
                      QString error;

@@ -50,7 +50,8 @@ QVariant TenantRevenueModel::data(const QModelIndex &index, int role) const
                    ? QVariant()
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case items::DateRole:
-        return column == LastPaymentColumn && t.lastPaymentAt.isValid() ? QVariant(t.lastPaymentAt) : QVariant();
+        return column == LastPaymentColumn && t.lastPaymentAt.isValid() ? QVariant(t.lastPaymentAt)
+                                                                        : QVariant();
     case items::MoneyCentsRole:
         switch (column) {
         case MrrColumn:
