@@ -16,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QChart>
 #include <QChartView>
 #include <QFile>
 #include <QImage>
@@ -114,6 +115,8 @@ private Q_SLOTS:
         QAbstractItemModelTester t4(pane.breakdownModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t5(pane.tenantTable()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t6(pane.churnRiskTable()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         const QJsonObject month = analytics(QStringLiteral("30d"));
@@ -249,6 +252,29 @@ private Q_SLOTS:
             QVERIFY2(!view->accessibleName().isEmpty(), qPrintable(view->objectName()));
         for (const QChartView *view : pane.findChildren<QChartView *>())
             QVERIFY2(!view->accessibleName().isEmpty(), qPrintable(view->objectName()));
+    }
+
+    // A dark palette gets dark charts, their backdrop the palette's own.
+    void chartsFollowThePalette()
+    {
+        RevenuePane pane(*m_f.context);
+        QVERIFY(showOn(pane, analytics(QStringLiteral("30d"))));
+        QPalette dark = pane.palette();
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        pane.setPalette(dark);
+        for (RevenueChartView *chart : pane.charts()) {
+            QCOMPARE(chart->chart()->theme(), QChart::ChartThemeDark);
+            QCOMPARE(chart->chart()->backgroundBrush().color(), QColor(0x18, 0x19, 0x1b));
+            QVERIFY(!chart->chart()->series().isEmpty());
+        }
+        QPalette light = dark;
+        light.setColor(QPalette::Window, QColor(0xf4, 0xf4, 0xf4));
+        light.setColor(QPalette::Base, Qt::white);
+        pane.setPalette(light);
+        QCOMPARE(pane.charts().first()->chart()->theme(), QChart::ChartThemeLight);
     }
 
     // A payment made on the server reaches the pane through the sync, without touching the pane.
