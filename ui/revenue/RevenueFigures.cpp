@@ -12,7 +12,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
-Q_LOGGING_CATEGORY(lcRevenue, "simuwave.ui.revenue")
+Q_LOGGING_CATEGORY(lcRevenue, "simuwave.ui.revenue", QtInfoMsg) // debug: time per step
 
 // Margin (per tenant, over the selected period; the platform has no such figure).
 //   billed    = the subtotals (tax excluded: it is collected for the authorities) of the tenant's invoices
