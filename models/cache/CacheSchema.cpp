@@ -212,6 +212,91 @@ QStringList version4()
     };
 }
 
+// A time as the API writes it (RFC 3339, "2026-05-01T12:34:56.789Z") in epoch milliseconds, in SQL
+// (julianday keeps milliseconds; the rounding removes the double's last-bit error). NULL when unreadable.
+QString msSql(const QString &e)
+{
+    return QStringLiteral("CAST(ROUND((julianday(%1) - 2440587.5) * 86400000.0) AS INTEGER)").arg(e);
+}
+
+// The payments (+, at paid_at) and refunds (-, at created_at) of invoice `n` into invoice_cash. `from`
+// is empty in a trigger (n = new) and "invoices i, " for a rebuild of every invoice (n = i).
+QString cashInsertSql(const QString &n, const QString &from = {})
+{
+    return QStringLiteral(
+               "INSERT INTO invoice_cash(invoice_row, tenant_id, payment, at, amount_cents)"
+               " SELECT %1.row_id, %1.tenant_id, 1, %2, COALESCE(json_extract(p.value, '$.amount_cents'), 0)"
+               " FROM %4json_each(%1.payments_json) p"
+               " UNION ALL SELECT %1.row_id, %1.tenant_id, 0, %3,"
+               " -COALESCE(json_extract(p.value, '$.amount_cents'), 0) FROM %4json_each(%1.refunds_json) p")
+        .arg(n, msSql(QStringLiteral("json_extract(p.value, '$.paid_at')")),
+             msSql(QStringLiteral("json_extract(p.value, '$.created_at')")), from);
+}
+
+// The line-item summary of invoice `n` (a trigger: n = new) or of every invoice (n = i, grouped).
+QString linesInsertSql(const QString &n, bool everyInvoice = false)
+{
+    return QStringLiteral("INSERT OR REPLACE INTO invoice_lines(invoice_row, base_cents, ext_qty, ext_cents, "
+                          "did_local_qty,"
+                          " did_toll_free_qty, did_cents, min_qty, min_cents)"
+                          " SELECT %1.row_id,"
+                          " COALESCE(SUM(CASE WHEN k = 'base_fee' THEN a END), 0),"
+                          " COALESCE(SUM(CASE WHEN k = 'extensions' THEN q END), 0),"
+                          " COALESCE(SUM(CASE WHEN k = 'extensions' THEN a END), 0),"
+                          " COALESCE(SUM(CASE WHEN k = 'did_local' THEN q END), 0),"
+                          " COALESCE(SUM(CASE WHEN k = 'did_toll_free' THEN q END), 0),"
+                          " COALESCE(SUM(CASE WHEN k IN ('did_local', 'did_toll_free') THEN a END), 0),"
+                          " COALESCE(SUM(CASE WHEN k = 'minutes' THEN q END), 0),"
+                          " COALESCE(SUM(CASE WHEN k = 'minutes' THEN a END), 0)"
+                          " FROM %2")
+        .arg(n, everyInvoice
+                    ? QStringLiteral(
+                          "(SELECT i.row_id AS row_id, json_extract(l.value, '$.kind') AS k,"
+                          " json_extract(l.value, '$.quantity') AS q,"
+                          " json_extract(l.value, '$.amount_cents') AS a"
+                          " FROM invoices i LEFT JOIN json_each(i.line_items_json) l) i GROUP BY i.row_id")
+                    : QStringLiteral(
+                          "(SELECT json_extract(value, '$.kind') AS k, json_extract(value, '$.quantity')"
+                          " AS q, json_extract(value, '$.amount_cents') AS a"
+                          " FROM json_each(%1.line_items_json))")
+                          .arg(n));
+}
+
+// When a tenant was cancelled, and the invoices' cash and line items in rows of their own (revenue
+// analytics: churn by month; sums over a period by index instead of parsing the JSON of every invoice).
+// - tenants.cancelled_at: tenants cached before this step get the best guess the cache has (a CANCELLED
+//   tenant's last update, what the platform itself assumes without the field) and their sync watermark
+//   is cleared, so that the next sync re-reads every tenant and stores the server's value.
+// - invoice_cash: one row per payment (+) and refund (-) listed on an invoice, at its time (epoch ms).
+// - invoice_lines: per invoice, the base fee and the quantities and amounts of extensions, DIDs and
+//   minutes (the analytics breakdown).
+// Both are derived from the invoices' JSON columns by triggers (named *_derived_*), so every writer keeps
+// them right; a bulk load drops the triggers and rebuilds both tables once (derivedRebuildStatements).
+QStringList version5()
+{
+    QStringList s = {
+        S("ALTER TABLE tenants ADD COLUMN cancelled_at INTEGER"),
+        S("UPDATE tenants SET cancelled_at = updated_at WHERE status = 'CANCELLED'"),
+        S("UPDATE sync_state SET cursor = NULL, updated_since = NULL, etag = NULL WHERE resource = "
+          "'tenants'"),
+        S("CREATE TABLE invoice_cash(invoice_row INTEGER NOT NULL, tenant_id TEXT NOT NULL,"
+          " payment INTEGER NOT NULL, at INTEGER, amount_cents INTEGER NOT NULL)"),
+        S("CREATE INDEX invoice_cash_by_invoice ON invoice_cash(invoice_row)"),
+        S("CREATE INDEX invoice_cash_by_at ON invoice_cash(at, amount_cents)"),
+        S("CREATE INDEX invoice_cash_by_tenant ON invoice_cash(tenant_id, at, payment, amount_cents)"),
+        S("CREATE TABLE invoice_lines(invoice_row INTEGER PRIMARY KEY, base_cents INTEGER NOT NULL,"
+          " ext_qty INTEGER NOT NULL, ext_cents INTEGER NOT NULL, did_local_qty INTEGER NOT NULL,"
+          " did_toll_free_qty INTEGER NOT NULL, did_cents INTEGER NOT NULL, min_qty INTEGER NOT NULL,"
+          " min_cents INTEGER NOT NULL)"),
+        // Invoices paid per month; issued per period with their status (covering the analytics' reads).
+        S("CREATE INDEX invoices_by_paid_at ON invoices(status, paid_at)"),
+        S("CREATE INDEX invoices_by_issue_status ON invoices(issue_date, status, tenant_id)"),
+    };
+    s += derivedTriggerStatements();
+    s += derivedRebuildStatements();
+    return s;
+}
+
 QList<MigrationStep> migrationSteps()
 {
     return {
@@ -219,7 +304,35 @@ QList<MigrationStep> migrationSteps()
         {2, QStringLiteral("indexes for the panes' sorts and filters"), version2()},
         {3, QStringLiteral("FTS5 trigram search over tenants, numbers and invoices"), version3()},
         {4, QStringLiteral("API documents by path and local events"), version4()},
+        {5, QStringLiteral("tenants' cancellation time"), version5()},
     };
+}
+
+QStringList derivedTriggerStatements()
+{
+    return {
+        QStringLiteral("CREATE TRIGGER invoices_derived_ai AFTER INSERT ON invoices BEGIN %1; %2; END")
+            .arg(cashInsertSql(QStringLiteral("new")), linesInsertSql(QStringLiteral("new"))),
+        QStringLiteral(
+            "CREATE TRIGGER invoices_derived_cash_au AFTER UPDATE OF payments_json, refunds_json,"
+            " tenant_id ON invoices WHEN old.payments_json IS NOT new.payments_json"
+            " OR old.refunds_json IS NOT new.refunds_json OR old.tenant_id IS NOT new.tenant_id BEGIN"
+            " DELETE FROM invoice_cash WHERE invoice_row = old.row_id; %1; END")
+            .arg(cashInsertSql(QStringLiteral("new"))),
+        QStringLiteral("CREATE TRIGGER invoices_derived_lines_au AFTER UPDATE OF line_items_json ON invoices"
+                       " WHEN old.line_items_json IS NOT new.line_items_json BEGIN %1; END")
+            .arg(linesInsertSql(QStringLiteral("new"))),
+        S("CREATE TRIGGER invoices_derived_ad AFTER DELETE ON invoices BEGIN"
+          " DELETE FROM invoice_cash WHERE invoice_row = old.row_id;"
+          " DELETE FROM invoice_lines WHERE invoice_row = old.row_id; END"),
+    };
+}
+
+QStringList derivedRebuildStatements()
+{
+    return {S("DELETE FROM invoice_cash"), S("DELETE FROM invoice_lines"),
+            cashInsertSql(QStringLiteral("i"), QStringLiteral("invoices i, ")),
+            linesInsertSql(QStringLiteral("i"), true)};
 }
 
 QString ftsTableFor(const QString &table)

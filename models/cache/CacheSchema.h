@@ -28,13 +28,17 @@ struct MigrationStep
 
 namespace schema {
 
-inline constexpr int kCurrentVersion = 4;
+inline constexpr int kCurrentVersion = 5;
 
 // Every step from version 1 to kCurrentVersion, in order. Never edit a released step: add a new one.
 QList<MigrationStep> migrationSteps();
 
 // The SQL that fills one FTS table from its base tables (used by migrations and after a bulk load).
 QStringList ftsRebuildStatements(const QString &table);
+// The triggers that keep the tables derived from the invoices' JSON (invoice_cash, invoice_lines) in step,
+// and the statements that rebuild both from scratch (after a bulk load, which drops the triggers).
+QStringList derivedTriggerStatements();
+QStringList derivedRebuildStatements();
 // The FTS table searched for a record table, or empty when the table has none.
 QString ftsTableFor(const QString &table);
 // The FTS table's columns, in the same order as its rows, for building the LIKE check of a search.

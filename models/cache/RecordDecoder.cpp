@@ -441,6 +441,7 @@ std::optional<Tenant> RecordDecoder::tenant(const QJsonObject &o, QString *error
                 r.nested(L("counts"), cr);
         }
     }
+    t.cancelledAt = r.timestamp(L("cancelled_at"), Need::Optional);
     t.createdAt = r.timestamp(L("created_at"), Need::Required);
     t.updatedAt = r.timestamp(L("updated_at"), Need::Required);
     return finish(r, std::move(t), error);

@@ -66,13 +66,28 @@ const Columns &columnsFor(Resource r)
             return out;
         };
         QHash<int, Columns> h;
-        h.insert(int(Resource::Tenants),
-                 {"tenants",
-                  L({"id", "name", "sip_prefix", "billing_email", "default_cnam", "timezone", "status",
-                     "suspension_reason", "e911_street", "e911_city", "e911_state", "e911_zip",
-                     "e911_country", "billing_profile_id", "users_count", "dids_count", "extensions_count",
-                     "created_at", "updated_at"}),
-                  {}});
+        h.insert(int(Resource::Tenants), {"tenants",
+                                          L({"id",
+                                             "name",
+                                             "sip_prefix",
+                                             "billing_email",
+                                             "default_cnam",
+                                             "timezone",
+                                             "status",
+                                             "suspension_reason",
+                                             "e911_street",
+                                             "e911_city",
+                                             "e911_state",
+                                             "e911_zip",
+                                             "e911_country",
+                                             "billing_profile_id",
+                                             "users_count",
+                                             "dids_count",
+                                             "extensions_count",
+                                             "cancelled_at",
+                                             "created_at",
+                                             "updated_at"}),
+                                          {}});
         h.insert(int(Resource::PhoneNumbers),
                  {"phone_numbers",
                   L({"id",          "e164",     "type",          "tenant_id",   "status",
@@ -811,6 +826,7 @@ int SqlCache::Private::writeRecords(const RecordPage &page)
             b.integer(t.counts.users);
             b.integer(t.counts.dids);
             b.integer(t.counts.extensions);
+            b.time(t.cancelledAt);
             b.time(t.createdAt);
             b.timeOrZero(t.updatedAt);
             if ((rc = run(s)) != SQLITE_OK)
@@ -1274,8 +1290,8 @@ bool SqlCache::beginBulkLoad(QString *error)
     if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = "
                                "'index' AND tbl_name IN"
                                " ('tenants','phone_numbers','invoices','port_requests','users')) OR (type = "
-                               "'trigger' AND name LIKE"
-                               " '%\\_fts\\_%' ESCAPE '\\'))"))) {
+                               "'trigger' AND (name LIKE"
+                               " '%\\_fts\\_%' ESCAPE '\\' OR name LIKE '%\\_derived\\_%' ESCAPE '\\')))"))) {
         if (error)
             *error = q.lastError().text();
         return false;
@@ -1343,6 +1359,11 @@ bool SqlCache::finishBulkLoad(QString *error)
             if (rc == SQLITE_OK)
                 rc = d->exec(sql);
         }
+    }
+    // The invoices' cash and line summaries, whose triggers were dropped too: once, set-based.
+    for (const QString &sql : schema::derivedRebuildStatements()) {
+        if (rc == SQLITE_OK)
+            rc = d->exec(sql);
     }
     if (rc == SQLITE_OK)
         rc = d->exec(QStringLiteral("DELETE FROM cache_meta WHERE key = 'bulk_load_ddl'"));
@@ -1502,7 +1523,7 @@ std::optional<Tenant> SqlCache::tenant(const QString &id)
                            "SELECT id, name, sip_prefix, billing_email, default_cnam, timezone, status,"
                            " suspension_reason, e911_street, e911_city, e911_state, e911_zip, e911_country,"
                            " billing_profile_id, users_count, dids_count, extensions_count, created_at,"
-                           " updated_at FROM tenants WHERE id = ?")),
+                           " updated_at, cancelled_at FROM tenants WHERE id = ?")),
                        id, [](const QSqlQuery &q) {
                            Tenant t;
                            t.id = q.value(0).toString();
@@ -1520,6 +1541,7 @@ std::optional<Tenant> SqlCache::tenant(const QString &id)
                            t.counts.extensions = q.value(16).toLongLong();
                            t.createdAt = timeFrom(q.value(17));
                            t.updatedAt = timeFrom(q.value(18));
+                           t.cancelledAt = timeFrom(q.value(19));
                            return t;
                        });
     if (t) {

@@ -32,6 +32,7 @@ struct Tenant
     QString billingProfileId; // empty = none
     TenantCounts counts;
     std::optional<UsageLimits> limits; // the tenant's caps when the API embeds them
+    QDateTime cancelledAt;             // invalid unless the tenant was cancelled
     QDateTime createdAt;
     QDateTime updatedAt;
 };

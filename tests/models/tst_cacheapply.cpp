@@ -575,6 +575,97 @@ private slots:
                  QStringList{QStringLiteral("pn_1")});
     }
 
+    // invoice_cash / invoice_lines (schema v5) follow the invoices through every path: a new invoice, a
+    // payment and a refund, a page without line items (kept), a tombstone, and a bulk load (rebuilt).
+    void invoiceCashAndLinesFollowTheInvoices()
+    {
+        const auto withCash = [](QJsonObject o, const QJsonArray &payments, const QJsonArray &refunds) {
+            o.insert(QStringLiteral("line_items"),
+                     QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("base_fee")},
+                                            {QStringLiteral("description"), QStringLiteral("Plan")},
+                                            {QStringLiteral("quantity"), 1},
+                                            {QStringLiteral("unit_price"), QStringLiteral("7.00")},
+                                            {QStringLiteral("amount_cents"), 700}},
+                                QJsonObject{{QStringLiteral("kind"), QStringLiteral("minutes")},
+                                            {QStringLiteral("description"), QStringLiteral("Minutes")},
+                                            {QStringLiteral("quantity"), 150},
+                                            {QStringLiteral("unit_price"), QStringLiteral("0.02")},
+                                            {QStringLiteral("amount_cents"), 300}}});
+            o.insert(QStringLiteral("payments"), payments);
+            o.insert(QStringLiteral("refunds"), refunds);
+            return o;
+        };
+        const QJsonObject pay{{QStringLiteral("id"), QStringLiteral("pay_1")},
+                              {QStringLiteral("amount_cents"), 1085},
+                              {QStringLiteral("paid_at"), QStringLiteral("2025-02-10T12:00:00.250Z")}};
+        const QJsonObject refund{{QStringLiteral("id"), QStringLiteral("ref_1")},
+                                 {QStringLiteral("amount_cents"), 85},
+                                 {QStringLiteral("created_at"), QStringLiteral("2025-02-11T00:00:00+01:00")}};
+        QSqlQuery q(m_cache->database());
+        const auto cash = [&q] {
+            q.exec(
+                QStringLiteral("SELECT group_concat(payment || ':' || at || ':' || amount_cents, ' ') FROM "
+                               "(SELECT * FROM invoice_cash ORDER BY at)"));
+            q.next();
+            const QString out = q.value(0).toString();
+            q.finish();
+            return out;
+        };
+        const auto lines = [&q] {
+            q.exec(
+                QStringLiteral("SELECT base_cents || '/' || min_qty || '/' || min_cents FROM invoice_lines"));
+            const QString out = q.next() ? q.value(0).toString() : QString();
+            q.finish();
+            return out;
+        };
+        const qint64 paidAt =
+            QDateTime(QDate(2025, 2, 10), QTime(12, 0, 0, 250), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 refundAt = QDateTime(QDate(2025, 2, 10), QTime(23, 0), Qt::UTC).toMSecsSinceEpoch();
+        QString error;
+        QVERIFY2(
+            m_cache->applyJsonPage(Resource::Invoices,
+                                   {withCash(invoiceJson(QStringLiteral("inv_1"), QStringLiteral("INV-1"),
+                                                         QStringLiteral("tnt_1"), 1),
+                                             {pay}, {})},
+                                   state(QString(), 1), &error),
+            qPrintable(error));
+        QCOMPARE(cash(), QStringLiteral("1:%1:1085").arg(paidAt));
+        QCOMPARE(lines(), QStringLiteral("700/150/300"));
+        QVERIFY(m_cache->applyJsonPage(Resource::Invoices,
+                                       {withCash(invoiceJson(QStringLiteral("inv_1"), QStringLiteral("INV-1"),
+                                                             QStringLiteral("tnt_1"), 2),
+                                                 {pay}, {refund})},
+                                       state(QString(), 2), &error));
+        QCOMPARE(cash(), QStringLiteral("1:%1:1085 0:%2:-85").arg(paidAt).arg(refundAt));
+        // A list page without line items keeps the cached ones, and their summary.
+        QVERIFY(m_cache->applyJsonPage(Resource::Invoices,
+                                       {invoiceJson(QStringLiteral("inv_1"), QStringLiteral("INV-1"),
+                                                    QStringLiteral("tnt_1"), 3, false)},
+                                       state(QString(), 3), &error));
+        QCOMPARE(lines(), QStringLiteral("700/150/300"));
+        QVERIFY(cash().isEmpty()); // that page listed no payments
+        QVERIFY(m_cache->applyJsonPage(Resource::Invoices, {tombstoneJson(QStringLiteral("inv_1"), 4)},
+                                       state(QString(), 4), &error));
+        QVERIFY(lines().isEmpty());
+
+        // Bulk load: the triggers are off, the tables are rebuilt at the end, and the triggers are back.
+        QVERIFY2(m_cache->beginBulkLoad(&error), qPrintable(error));
+        QVERIFY(m_cache->applyJsonPage(Resource::Invoices,
+                                       {withCash(invoiceJson(QStringLiteral("inv_2"), QStringLiteral("INV-2"),
+                                                             QStringLiteral("tnt_1"), 5),
+                                                 {pay}, {refund})},
+                                       state(QString(), 5), &error));
+        QVERIFY2(m_cache->finishBulkLoad(&error), qPrintable(error));
+        QCOMPARE(cash(), QStringLiteral("1:%1:1085 0:%2:-85").arg(paidAt).arg(refundAt));
+        QCOMPARE(lines(), QStringLiteral("700/150/300"));
+        QVERIFY(m_cache->applyJsonPage(Resource::Invoices,
+                                       {withCash(invoiceJson(QStringLiteral("inv_2"), QStringLiteral("INV-2"),
+                                                             QStringLiteral("tnt_1"), 6),
+                                                 {pay}, {})},
+                                       state(QString(), 6), &error));
+        QCOMPARE(cash(), QStringLiteral("1:%1:1085").arg(paidAt));
+    }
+
     void otherResourcesRoundTrip()
     {
         QString error;

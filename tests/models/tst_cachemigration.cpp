@@ -151,6 +151,58 @@ private slots:
         QCOMPARE(cache.open(path).outcome, CacheOpenReport::Outcome::Opened);
     }
 
+    // Version 5 adds tenants.cancelled_at: a cancelled tenant cached before gets its last update as the
+    // guess, and the tenants list (only it) is read again from the start by the next sync.
+    void version5GuessesCancellationAndRereadsTenants()
+    {
+        const QString path = freshPath();
+        {
+            RawDb raw(path);
+            QVERIFY(CacheMigrator::migrate(raw.db(), schema::migrationSteps(), 4));
+            insertVersion1Rows(raw);
+            QVERIFY(raw.exec(
+                QStringLiteral("INSERT INTO tenants(id, name, sip_prefix, status, created_at, updated_at)"
+                               " VALUES('tnt_2', 'Gone Ltd', 'gone', 'CANCELLED', 0, 5000)")));
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO invoices(id, number, tenant_id, status, subtotal_cents, tax_cents, total_cents,"
+                " paid_cents, due_cents, line_items_json, payments_json, refunds_json, updated_at) VALUES"
+                " ('inv_2', 'INV-0002', 'tnt_1', 'paid', 900, 0, 900, 900, 0,"
+                " '[{\"kind\":\"extensions\",\"quantity\":3,\"amount_cents\":900}]',"
+                " '[{\"amount_cents\":900,\"paid_at\":\"1970-01-01T00:00:01.500Z\"}]',"
+                " '[{\"amount_cents\":100,\"created_at\":\"1970-01-01T00:00:02Z\"}]', 1000)")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO sync_state(resource, cursor, updated_since, etag, "
+                                            "full_sync_done) VALUES('tenants', NULL, "
+                                            "'2025-01-01T00:00:02Z', '\"e1\"', 1)")));
+        }
+        SqlCache cache;
+        const CacheOpenReport report = cache.open(path);
+        QVERIFY2(report.usable, qPrintable(report.detail));
+        QCOMPARE(report.outcome, CacheOpenReport::Outcome::Migrated);
+        QVERIFY(!report.fullResyncNeeded);
+        QCOMPARE(cache.tenant(QStringLiteral("tnt_2"))->cancelledAt.toMSecsSinceEpoch(), 5000);
+        QVERIFY(!cache.tenant(QStringLiteral("tnt_1"))->cancelledAt.isValid());
+        const SyncState tenants = cache.syncState(Resource::Tenants);
+        QVERIFY(tenants.updatedSince.isEmpty());
+        QVERIFY(tenants.etag.isEmpty());
+        QVERIFY(tenants.fullSyncDone); // a delta from the epoch, not a bulk rebuild
+        QCOMPARE(cache.syncState(Resource::PhoneNumbers).cursor, QStringLiteral("c42"));
+        // The invoices' cash and line items are in their tables, at epoch milliseconds.
+        QSqlQuery q(cache.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT payment, at, amount_cents FROM invoice_cash ORDER BY at")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toLongLong(), 1500);
+        QCOMPARE(q.value(2).toLongLong(), 900);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(q.value(1).toLongLong(), 2000);
+        QCOMPARE(q.value(2).toLongLong(), -100);
+        QVERIFY(q.exec(QStringLiteral("SELECT ext_qty, ext_cents FROM invoice_lines l JOIN invoices i ON "
+                                      "i.row_id = l.invoice_row WHERE i.id = 'inv_2'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toLongLong(), 3);
+        QCOMPARE(q.value(1).toLongLong(), 900);
+    }
+
     void newerVersionIsRebuilt()
     {
         const QString path = freshPath();

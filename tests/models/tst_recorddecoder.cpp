@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace simuwave;
 using namespace simuwave::cache;
@@ -109,6 +110,25 @@ private slots:
         QCOMPARE(t->limits->monthlySpendCents, std::optional<qint64>(50000));
         QCOMPARE(t->limits->maxExtensions, std::optional<qint64>());
         QVERIFY(t->limits->autoSuspend);
+        QVERIFY(!t->cancelledAt.isValid()); // absent = not cancelled
+    }
+
+    void tenantCancelledAt()
+    {
+        QString error;
+        QJsonObject o = validTenant();
+        o.insert(QStringLiteral("status"), QStringLiteral("CANCELLED"));
+        o.insert(QStringLiteral("cancelled_at"), QStringLiteral("2026-03-04T05:06:07.089Z"));
+        auto t = RecordDecoder::tenant(o, &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->cancelledAt, QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7, 89), QTimeZone::utc()));
+        o.insert(QStringLiteral("cancelled_at"), QJsonValue(QJsonValue::Null));
+        t = RecordDecoder::tenant(o, &error);
+        QVERIFY2(t, qPrintable(error));
+        QVERIFY(!t->cancelledAt.isValid());
+        o.insert(QStringLiteral("cancelled_at"), QStringLiteral("2026-03-04 05:06"));
+        QVERIFY(!RecordDecoder::tenant(o, &error));
+        QVERIFY2(error.contains(QLatin1String("cancelled_at")), qPrintable(error));
     }
 
     void tenantFieldErrors_data()
