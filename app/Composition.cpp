@@ -12,6 +12,7 @@
 #include "main/SessionController.h"
 #include "main/StandardPanes.h"
 #include "main/ThemeController.h"
+#include "settings/SettingsPane.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -88,6 +89,9 @@ Composition::Composition(const CommandLineOptions &options)
     SessionController::Options sessionOptions;
     sessionOptions.dataDir = m_dataDir;
     sessionOptions.sandboxExecutable = DemoSandbox::locateExecutable();
+    // Background refresh (Settings): seconds, 0 = off.
+    sessionOptions.sync.refreshIntervalSeconds =
+        m_settings->value(SettingsPane::refreshKey(), sessionOptions.sync.refreshIntervalSeconds).toInt();
     m_session = std::make_unique<SessionController>(m_settings.get(), m_secrets.get(), m_window.get(),
                                                     m_context.get(), sessionOptions);
     if (!options.profile.isEmpty()) {

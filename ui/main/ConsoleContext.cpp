@@ -6,6 +6,8 @@
 #include "sync/SyncEngine.h"
 #include "write/WriteQueue.h"
 
+#include <QSettings>
+
 namespace simuwave {
 
 ConsoleContext::ConsoleContext(QSettings &settings, QObject *parent)
@@ -51,6 +53,9 @@ SyncEngine *ConsoleContext::syncEngine() const
 
 void ConsoleContext::notify(const QString &title, const QString &text)
 {
+    // Settings → "Desktop notifications" (the events stay listed in their panes either way).
+    if (!m_settings.value(QStringLiteral("notifications/desktop"), true).toBool())
+        return;
     Q_EMIT notificationRequested(title, text);
 }
 

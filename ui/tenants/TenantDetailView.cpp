@@ -10,6 +10,7 @@
 #include "main/ConsoleContext.h"
 #include "sync/SyncEngine.h"
 
+#include <QAbstractButton>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -125,6 +126,10 @@ QTableView *TenantDetailView::addTab(const QString &objectName, const QString &t
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setSortingEnabled(true);
+    // The corner button Qt adds (select all) has no text for a screen reader.
+    for (QAbstractButton *button : view->findChildren<QAbstractButton *>())
+        if (button->accessibleName().isEmpty())
+            button->setAccessibleName(tr("Select all rows"));
     m_tabs->addTab(view, title);
     const QString pane = objectName == QLatin1String("tenantNumbers")    ? QStringLiteral("numbers-inventory")
                          : objectName == QLatin1String("tenantInvoices") ? QStringLiteral("invoices")
