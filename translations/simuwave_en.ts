@@ -195,6 +195,117 @@
     </message>
 </context>
 <context>
+    <name>simuwave::AssignTenantDialog</name>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n number(s) to a tenant</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n number(s) to:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the tenant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of at most %3 numbers (its DID limit): room for %4 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers beyond the limit will be refused; raise the limit in Usage Limits first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 numbers and no DID limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant is suspended: its numbers do not take calls until it is unsuspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::AvailableNumber</name>
+    <message>
+        <source>A found number has no e164.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per_minute_rate must be a decimal string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::AvailableNumbersModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate center / city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationwide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simuwave::BulkCommandRunner</name>
     <message>
         <source>Changes cannot be sent: the console is not signed in.</source>
@@ -355,15 +466,206 @@
 <context>
     <name>simuwave::BuyNumbersPane</name>
     <message>
-        <source>Buying numbers is not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching local and toll-free numbers and buying them for your tenants will happen here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toll-Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all numbers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purchase Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to look for, then Search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 501</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NXX (the 3 digits after the area code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 555</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. LITTLEROCK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Little Rock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regular: pick from a list of available numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vanity: numbers matching a pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>877-555-XXXX, 8XX-OUR-FOOD or 888-XXX-1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X is a wildcard; letters stand for their keypad digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanity pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching needs a connection: the console is offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: choose the state to search in; it is required for local numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter three digits, the first 2-9 (for example 501).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked field to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers match this search. Try fewer filters, another area code or a shorter pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) found. Select the ones to buy (Ctrl or Shift for several).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read and are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search could not reach SimuWave (%1). Searching needs a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought %n number(s) for %1; the wallet now holds %2. They appear in the inventory with the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching for numbers needs a connection to SimuWave, and the console is offline. Your inventory and everything else still work from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 You can search, but not buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected: %1 a month, %2 setup</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buying numbers needs a connection: the console is offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the numbers to buy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::ChurnRiskModel</name>
+    <message>
+        <source>%1 min (invoice of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,6 +987,37 @@
     </message>
 </context>
 <context>
+    <name>simuwave::E911ComplianceReport</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E911 Compliance Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers in service. %2. Non-compliant (Not Set or Failed): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No E911 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simuwave::E911Pane</name>
     <message>
         <source>E911</source>
@@ -720,6 +1053,46 @@
             <numerusform>%n numbers need an E911 fix (Not Set or Failed).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update &amp;E911…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every number in service, per tenant and address, with its E911 status. Works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the E911 Compliance Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E911 Compliance Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simuwave::EditCommand</name>
@@ -734,6 +1107,240 @@
     <message>
         <source>Email</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::EditLimitsDialog</name>
+    <message>
+        <source>Reset to &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Limits — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a cap blank for no limit. The alert threshold is the share of any cap at which you get an early warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide&apos;s starting limits for a new tenant: $500 a month, 50 extensions, 10 DIDs, 5,000 minutes, alert at 80 %, auto-suspend on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the limits of your Tenant Defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Tenant Defaults have been synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the change waits in Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::EditNumberDialog</name>
+    <message>
+        <source>E911 address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Update the E911 address of %n number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, tenant %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E911: %1. CNAM: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 911 provider refused the last address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>One E911 address for %n number(s): the street address where their phones are used. Each number is updated separately and you see the result of each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes for %n number(s). A field left empty keeps each number&apos;s own value.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller ID name (CNAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the tenant&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: keep each number&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 15 characters: letters, digits, spaces and . , &amp; &apos; -. Carriers take 24-48 hours to show a change everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E911 street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1234 Main St Suite 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E911 city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little Rock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E911 state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E911 ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>72201</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to all of %1&apos;s numbers (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sets the values of this form on every number of the tenant, one by one, with the result of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in what to set on the numbers: a field left empty is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller ID name: the tenant&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller ID name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the E911 address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every number of %1 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update E911 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 on %2? Each number is updated separately; the result of each follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1832,77 @@ Due %6</source>
     </message>
 </context>
 <context>
+    <name>simuwave::LoaPdfRenderer</name>
+    <message>
+        <source>A letter of authorization needs at least one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued on page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LETTER OF AUTHORIZATION (LOA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOR PORTING TELEPHONE NUMBERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, %1, authorized representative of %2, hereby authorize %3 and its underlying telecommunications partner to act as my agent in transferring the following telephone number(s) from %4 to their service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service address for these numbers is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current carrier account number is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm I am authorized to make this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (printed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature must be the account holder&apos;s own. A PDF or a scanned image of the signed letter is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simuwave::MainWindow</name>
     <message>
         <source>Jump to… (Ctrl+K)</source>
@@ -1324,10 +2002,363 @@ Due %6</source>
     </message>
 </context>
 <context>
+    <name>simuwave::NewPortWizard</name>
+    <message>
+        <source>New Port Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste every number the customer wants to bring, one per line or separated by commas, in any common format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(501) 555-0123
+501-555-0124</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) ready.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current carrier account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly as on the customer&apos;s latest bill: mismatches are the most common reason carriers reject a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verizon, AT&amp;T, Spectrum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly as on the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the carrier requires one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1234 Main St Suite 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>72201</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target tenant and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired port date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed LOA and latest bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG, at most 10 MiB each. Generate the LOA filled from this request, have the account holder sign it, then choose the signed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate LOA to Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Letter of Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed LOA: none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest carrier bill: none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;LOA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Bill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: %1
+Current carrier: %2
+Account holder: %3
+Account number: %4
+Service address: %5
+Target tenant: %6
+Desired date: %7
+Documents: %8, %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port request %1 created; uploading the documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in your inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in an open port request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port request takes at most 100 numbers; split the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, PNG or JPEG file (checked by its content, not its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed LOA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest carrier bill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: enter at least one number to port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: at most 20 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target tenant: choose the tenant the numbers go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed LOA: choose the signed letter of authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest carrier bill: choose the customer&apos;s most recent bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the marked fields first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New port request (%n number(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the request waits in Pending changes; upload the documents from its details once it has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port request %1 submitted with its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port request %1 submitted, but %2 Upload them from its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 upload failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simuwave::NoticeBar</name>
     <message>
         <source>Dismiss notice</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::NumberActions</name>
+    <message>
+        <source>The numbers appear once the console has synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more numbers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n number(s) to %1? The tenant sees them on its DIDs page; until it routes them, calls follow its unassigned-DID behavior.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) already belong to %1 and are left as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) belong to another tenant: the server refuses those until they are released; they are listed in the results.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n number(s)? Each is unassigned from its tenant and its monthly charge stops; it stays in your inventory as Released and can be assigned again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) are already released and are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1362,6 +2393,29 @@ Due %6</source>
     <message>
         <source>CNAM status</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to Tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update &amp;E911…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1489,6 +2543,329 @@ The fields you changed are shown next to the record as it is on the server now.<
     </message>
 </context>
 <context>
+    <name>simuwave::PortCsvImport</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers: &quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers: %1 is already in another row or twice in this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers: %1 is already in your inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers: %1 is already in an open port request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers: enter at least one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current_carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account_holder_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account_number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant: no active or trial tenant is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant: &quot;%1&quot; matches more than one tenant; use its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant: required (id, SIP prefix or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::PortDetailView</name>
+    <message>
+        <source>Fix and &amp;Resubmit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate &amp;LOA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Port Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? (optional, at most 500 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest carrier bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Letter of Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a port request to see its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Port of %n number(s) — %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers: %1
+Target tenant: %2
+Current carrier: %3
+Account holder: %4
+Account number: %5   PIN: %6
+Service address: %7
+Desired date: %8   FOC date: %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1
+How to fix it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the details against the carrier bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents uploaded yet: the carrier needs the signed LOA and the latest bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a port request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a rejected request can be resubmitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed or cancelled request cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents cannot be added to a closed request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading needs a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter of authorization filled from this request, ready to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmit port request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmitted: the request goes back to Pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel port request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, PNG or JPEG file (checked by its content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document uploaded; the next sync shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix and Resubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder name (exactly as on the bill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number (blank: unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN (blank: unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::PortStatusWatcher</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simuwave::PortingPane</name>
     <message>
         <source>Porting</source>
@@ -1513,6 +2890,76 @@ The fields you changed are shown next to the record as it is on the server now.<
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Port Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One port request per row; the columns are listed in the README.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Port Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 5 MiB; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are ready to send; rows with problems are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n port request(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simuwave::ProfileStore</name>
@@ -1534,6 +2981,101 @@ The fields you changed are shown next to the record as it is on the server now.<
     </message>
     <message>
         <source>Local demo sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::PurchaseDialog</name>
+    <message numerus="yes">
+        <source>Purchase %n number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep unassigned (assign later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly, from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup fees, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged now (setup and the first month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown until the console has synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet after the purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You are buying %n number(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection dropped: the purchase waits in Pending changes and is sent when the console is back online. The numbers may be taken by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying… the server&apos;s answer is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one number to buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying numbers needs a connection: the console is offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet holds %1 but this purchase costs %2 now. Top up the wallet or buy fewer numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %n number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buying…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1588,17 +3130,363 @@ The fields you changed are shown next to the record as it is on the server now.<
     </message>
 </context>
 <context>
-    <name>simuwave::RevenuePane</name>
+    <name>simuwave::RevenueBreakdownModel</name>
     <message>
-        <source>Revenue analytics are not available yet</source>
+        <source>Extensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revenue by month and by tenant will be charted here.</source>
+        <source>DIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity billed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::RevenueChartView</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart &quot;%1&quot; as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the months of &quot;%1&quot; as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the last 12 months; the Table tab lists the same figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: chart or table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices sent and paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and churned tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::RevenuePane</name>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures of the last %n day(s), compared with the %n day(s) before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg revenue / tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage and revenue breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly trends (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all months as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants by revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a tenant to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants whose calling fell by more than half between their last two monthly invoices (minutes billed; a flat-rate plan&apos;s allowance counts as used). Worth a call before they leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant&apos;s usage fell by more than half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the prior %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The revenue figures could not be read from the offline cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly subscription fees of the active tenants on flat-rate plans. Growth compares the plan fees invoiced in this period (%1) with the prior one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR × 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash collected in the period, refunds deducted (prior period: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARPU %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants in status Active (at the start of the period: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still due on sent and overdue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice issued in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices of the period paid by their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue this period ÷ active tenants (prior period: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin: billed in the period (before tax) minus your wholesale cost at the %1 tier&apos;s rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin needs your tier&apos;s wholesale rates; they are custom or not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, from the offline cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::RevenueTrendModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1702,15 +3590,84 @@ The fields you changed are shown next to the record as it is on the server now.<
 <context>
     <name>simuwave::SettingsPane</name>
     <message>
-        <source>Settings are not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account, team, branding, API keys and webhooks will be managed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show desktop notifications for usage alerts and port status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (sync by hand, F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh with no changes costs one small request per list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (%1 for your region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimuWave Partner Console %1
+Offline data of this profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile is open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1976,15 +3933,187 @@ The fields you changed are shown next to the record as it is on the server now.<
 <context>
     <name>simuwave::TenantDefaultsPane</name>
     <message>
-        <source>Tenant defaults are not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings applied to every newly created tenant will be edited here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tenant Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended &amp;Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every new tenant starts with these settings; you can still change them per tenant. Existing tenants are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default CNAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 15 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the spend cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert me only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage limits (blank = unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide&apos;s starting limits: $500 a month, 50 extensions, 10 DIDs, 5,000 minutes, alert at 80 %, auto-suspend on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New tenants start with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The defaults appear here once the console has synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Tenant Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the change waits in Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::TenantDetailView</name>
+    <message>
+        <source>Refresh &amp;Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for this tenant&apos;s latest usage and limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tenant to see its numbers, usage and invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP prefix: %1
+Billing email: %2
+Time zone: %3
+Default CNAM: %4
+E911 address: %5
+Users: %6   DIDs: %7   Extensions: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 to %2; alert at %3 %; auto-suspend %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage synced yet for this tenant.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,6 +4201,69 @@ The fields you changed are shown next to the record as it is on the server now.<
     </message>
     <message>
         <source>Offline: the change waits in Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::TenantRevenueModel</name>
+    <message>
+        <source>Your tier&apos;s wholesale rates are custom, so the console cannot compute the margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed in the period (before tax) minus your wholesale cost of that service at your tier&apos;s rates; a flat-rate plan&apos;s allowance counts as used in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotals (before tax) of the tenant&apos;s invoices issued in the selected period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What that service costs you at your tier&apos;s wholesale rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed minus wholesale, for the selected period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed (period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wholesale cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2169,17 +4361,165 @@ The fields you changed are shown next to the record as it is on the server now.<
     </message>
 </context>
 <context>
+    <name>simuwave::UsageAlertListModel</name>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::UsageAlertWatcher</name>
+    <message>
+        <source>monthly spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hit its %2 cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed its %2 alert threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used of %2 this cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::UsageLimitsForm</name>
+    <message>
+        <source>Suspend the tenant automatically when a cap is hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly spend limit ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max DIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max monthly minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert threshold (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly spend limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simuwave::UsageLimitsPane</name>
     <message>
-        <source>Usage limits are not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per-tenant limits and their alert thresholds will be set here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n tenant</numerusform>
+            <numerusform>%n tenants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every tenant&apos;s caps and usage appear here once the console has synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars turn amber at the tenant&apos;s alert threshold and red at the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the limits of %1 with your Tenant Defaults?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past an alert threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will cross a cap this cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant has reached an alert threshold or a cap while the console was watching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tenant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset limits to defaults</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2420,6 +4760,10 @@ The fields you changed are shown next to the record as it is on the server now.<
         <source>must be an object, got %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an array of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simuwave::cache::SqlCache</name>
@@ -2655,6 +4999,134 @@ The fields you changed are shown next to the record as it is on the server now.<
     </message>
     <message>
         <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::items::UsageLimitsTableModel</name>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closest to a cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-end forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the %2 cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No caps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too early in the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the %1 cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosses the %1 cap around %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % used; alert at %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit: leave blank in Edit Limits to keep it unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::revenue</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not render the chart as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;94.12 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <extracomment>Growth against the prior period, e.g. &quot;+12.5 %&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
