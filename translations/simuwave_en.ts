@@ -202,9 +202,9 @@
     </message>
     <message numerus="yes">
         <source>Assign %n number(s) to a tenant</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Assign %n number to a tenant</numerusform>
+            <numerusform>Assign %n numbers to a tenant</numerusform>
         </translation>
     </message>
     <message>
@@ -221,9 +221,9 @@
     </message>
     <message numerus="yes">
         <source>Assign %n number(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Assign %n number to:</numerusform>
+            <numerusform>Assign %n numbers to:</numerusform>
         </translation>
     </message>
     <message>
@@ -591,16 +591,16 @@
     </message>
     <message numerus="yes">
         <source>%n number(s) found. Select the ones to buy (Ctrl or Shift for several).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number found. Select the ones to buy (Ctrl or Shift for several).</numerusform>
+            <numerusform>%n numbers found. Select the ones to buy (Ctrl or Shift for several).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be read and are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n could not be read and is not shown.</numerusform>
+            <numerusform>%n could not be read and are not shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -613,9 +613,9 @@
     </message>
     <message numerus="yes">
         <source>Bought %n number(s) for %1; the wallet now holds %2. They appear in the inventory with the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bought %n number for %1; the wallet now holds %2. It appears in the inventory with the next sync.</numerusform>
+            <numerusform>Bought %n numbers for %1; the wallet now holds %2. They appear in the inventory with the next sync.</numerusform>
         </translation>
     </message>
     <message>
@@ -628,9 +628,9 @@
     </message>
     <message numerus="yes">
         <source>%n selected: %1 a month, %2 setup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected: %1 a month, %2 setup</numerusform>
+            <numerusform>%n selected: %1 a month, %2 setup</numerusform>
         </translation>
     </message>
     <message>
@@ -1160,9 +1160,9 @@
     </message>
     <message numerus="yes">
         <source>Update the E911 address of %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Update the E911 address of %n number</numerusform>
+            <numerusform>Update the E911 address of %n numbers</numerusform>
         </translation>
     </message>
     <message>
@@ -1171,9 +1171,9 @@
     </message>
     <message numerus="yes">
         <source>Edit %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Edit %n number</numerusform>
+            <numerusform>Edit %n numbers</numerusform>
         </translation>
     </message>
     <message>
@@ -1198,16 +1198,16 @@
     </message>
     <message numerus="yes">
         <source>One E911 address for %n number(s): the street address where their phones are used. Each number is updated separately and you see the result of each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>One E911 address for %n number: the street address where its phones are used. Each number is updated separately and you see the result of each.</numerusform>
+            <numerusform>One E911 address for %n numbers: the street address where their phones are used. Each number is updated separately and you see the result of each.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changes for %n number(s). A field left empty keeps each number&apos;s own value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changes for %n number. A field left empty keeps each number&apos;s own value.</numerusform>
+            <numerusform>Changes for %n numbers. A field left empty keeps each number&apos;s own value.</numerusform>
         </translation>
     </message>
     <message>
@@ -1260,9 +1260,9 @@
     </message>
     <message numerus="yes">
         <source>&amp;Apply to all of %1&apos;s numbers (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Apply to all of %1&apos;s numbers (%n)</numerusform>
+            <numerusform>&amp;Apply to all of %1&apos;s numbers (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1307,14 +1307,14 @@
     </message>
     <message numerus="yes">
         <source>every number of %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every number of %1 (%n)</numerusform>
+            <numerusform>every number of %1 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n number</numerusform>
             <numerusform>%n numbers</numerusform>
         </translation>
@@ -1337,9 +1337,9 @@
     </message>
     <message numerus="yes">
         <source>Update %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Update %n number</numerusform>
+            <numerusform>Update %n numbers</numerusform>
         </translation>
     </message>
 </context>
@@ -2026,9 +2026,9 @@ Due %6</source>
     </message>
     <message numerus="yes">
         <source>%n number(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number ready.</numerusform>
+            <numerusform>%n numbers ready.</numerusform>
         </translation>
     </message>
     <message>
@@ -2240,9 +2240,9 @@ Documents: %8, %9</source>
     </message>
     <message numerus="yes">
         <source>New port request (%n number(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>New port request (%n number)</numerusform>
+            <numerusform>New port request (%n numbers)</numerusform>
         </translation>
     </message>
     <message>
@@ -2301,23 +2301,23 @@ Documents: %8, %9</source>
     </message>
     <message numerus="yes">
         <source>Assign %n number(s) to %1? The tenant sees them on its DIDs page; until it routes them, calls follow its unassigned-DID behavior.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Assign %n number to %1? The tenant sees it on its DIDs page; until it routes it, calls follow its unassigned-DID behavior.</numerusform>
+            <numerusform>Assign %n numbers to %1? The tenant sees them on its DIDs page; until it routes them, calls follow its unassigned-DID behavior.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) already belong to %1 and are left as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number already belongs to %1 and is left as it is.</numerusform>
+            <numerusform>%n numbers already belong to %1 and are left as they are.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) belong to another tenant: the server refuses those until they are released; they are listed in the results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number belongs to another tenant: the server refuses it until it is released; it is listed in the results.</numerusform>
+            <numerusform>%n numbers belong to another tenant: the server refuses those until they are released; they are listed in the results.</numerusform>
         </translation>
     </message>
     <message>
@@ -2326,9 +2326,9 @@ Documents: %8, %9</source>
     </message>
     <message numerus="yes">
         <source>Assign %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Assign %n number</numerusform>
+            <numerusform>Assign %n numbers</numerusform>
         </translation>
     </message>
     <message>
@@ -2337,16 +2337,16 @@ Documents: %8, %9</source>
     </message>
     <message numerus="yes">
         <source>Release %n number(s)? Each is unassigned from its tenant and its monthly charge stops; it stays in your inventory as Released and can be assigned again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Release %n number? It is unassigned from its tenant and its monthly charge stops; it stays in your inventory as Released and can be assigned again.</numerusform>
+            <numerusform>Release %n numbers? Each is unassigned from its tenant and its monthly charge stops; it stays in your inventory as Released and can be assigned again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) are already released and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number is already released and is left out.</numerusform>
+            <numerusform>%n numbers are already released and are left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -2355,9 +2355,9 @@ Documents: %8, %9</source>
     </message>
     <message numerus="yes">
         <source>Release %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Release %n number</numerusform>
+            <numerusform>Release %n numbers</numerusform>
         </translation>
     </message>
 </context>
@@ -2412,9 +2412,9 @@ Documents: %8, %9</source>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
 </context>
@@ -2539,6 +2539,13 @@ The server&apos;s version could not be read; you can keep it or try sending your
     <message>
         <source>%1
 The fields you changed are shown next to the record as it is on the server now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::PortAgeDelegate</name>
+    <message>
+        <source>%1 (longer than usual)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2693,9 +2700,9 @@ The fields you changed are shown next to the record as it is on the server now.<
     </message>
     <message numerus="yes">
         <source>Port of %n number(s) — %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Port of %n number — %1</numerusform>
+            <numerusform>Port of %n numbers — %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2855,7 +2862,7 @@ How to fix it: %2</source>
     <name>simuwave::PortStatusWatcher</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
         </translation>
@@ -2944,16 +2951,16 @@ How to fix it: %2</source>
     </message>
     <message numerus="yes">
         <source>Send %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send %n request</numerusform>
+            <numerusform>Send %n requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending %n port request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending %n port request.</numerusform>
+            <numerusform>Sending %n port requests.</numerusform>
         </translation>
     </message>
     <message>
@@ -2988,9 +2995,9 @@ How to fix it: %2</source>
     <name>simuwave::PurchaseDialog</name>
     <message numerus="yes">
         <source>Purchase %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Purchase %n number</numerusform>
+            <numerusform>Purchase %n numbers</numerusform>
         </translation>
     </message>
     <message>
@@ -2999,9 +3006,9 @@ How to fix it: %2</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -3042,9 +3049,9 @@ How to fix it: %2</source>
     </message>
     <message numerus="yes">
         <source>You are buying %n number(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You are buying %n number:</numerusform>
+            <numerusform>You are buying %n numbers:</numerusform>
         </translation>
     </message>
     <message>
@@ -3069,9 +3076,9 @@ How to fix it: %2</source>
     </message>
     <message numerus="yes">
         <source>Buy %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Buy %n number</numerusform>
+            <numerusform>Buy %n numbers</numerusform>
         </translation>
     </message>
     <message>
@@ -3095,6 +3102,17 @@ How to fix it: %2</source>
     </message>
     <message>
         <source>Invoice · %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::RecordListPane</name>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3275,9 +3293,9 @@ How to fix it: %2</source>
     </message>
     <message numerus="yes">
         <source>Figures of the last %n day(s), compared with the %n day(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Figures of the last %n day, compared with the %n day before</numerusform>
+            <numerusform>Figures of the last %n days, compared with the %n days before</numerusform>
         </translation>
     </message>
     <message>
@@ -3358,9 +3376,9 @@ How to fix it: %2</source>
     </message>
     <message numerus="yes">
         <source>the prior %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the prior %n day</numerusform>
+            <numerusform>the prior %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -3437,9 +3455,9 @@ How to fix it: %2</source>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n row to %1</numerusform>
+            <numerusform>Saved %n rows to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4449,7 +4467,7 @@ Users: %6   DIDs: %7   Extensions: %8</source>
     </message>
     <message numerus="yes">
         <source>%n tenant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n tenant</numerusform>
             <numerusform>%n tenants</numerusform>
         </translation>

@@ -198,111 +198,111 @@
     <name>simuwave::AssignTenantDialog</name>
     <message>
         <source>&amp;Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar…</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n number(s) to a tenant</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asignar %n número a un tenant</numerusform>
+            <numerusform>Asignar %n números a un tenant</numerusform>
         </translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Tenant</translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Choose a tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un tenant</translation>
     </message>
     <message>
         <source>%1 (suspended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suspendido)</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n number(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asignar %n número a:</numerusform>
+            <numerusform>Asignar %n números a:</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the tenant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero el tenant.</translation>
     </message>
     <message>
         <source>%1 has %2 of at most %3 numbers (its DID limit): room for %4 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 de un máximo de %3 números (su límite de DID): caben %4 más.</translation>
     </message>
     <message>
         <source>Numbers beyond the limit will be refused; raise the limit in Usage Limits first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números que superen el límite se rechazarán; suba antes el límite en Límites de uso.</translation>
     </message>
     <message>
         <source>%1 has %2 numbers and no DID limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 números y ningún límite de DID.</translation>
     </message>
     <message>
         <source>The tenant is suspended: its numbers do not take calls until it is unsuspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant está suspendido: sus números no reciben llamadas hasta que se reactive.</translation>
     </message>
 </context>
 <context>
     <name>simuwave::AvailableNumber</name>
     <message>
         <source>A found number has no e164.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número encontrado no tiene e164.</translation>
     </message>
     <message>
         <source>per_minute_rate must be a decimal string.</source>
-        <translation type="unfinished"></translation>
+        <translation>per_minute_rate debe ser una cadena decimal.</translation>
     </message>
 </context>
 <context>
     <name>simuwave::AvailableNumbersModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Rate center / city</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de tarifa / ciudad</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensual</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Por minuto</translation>
     </message>
     <message>
         <source>Toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuito</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Nationwide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacional</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -471,202 +471,202 @@
     </message>
     <message>
         <source>Kind of number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de número</translation>
     </message>
     <message>
         <source>&amp;Local Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números &amp;locales</translation>
     </message>
     <message>
         <source>&amp;Toll-Free</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gratuitos</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Numbers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Números encontrados</translation>
     </message>
     <message>
         <source>Select all numbers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todos los números encontrados</translation>
     </message>
     <message>
         <source>&amp;Purchase Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprar seleccionados…</translation>
     </message>
     <message>
         <source>Choose what to look for, then Search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué buscar y pulse Buscar.</translation>
     </message>
     <message>
         <source>Choose a state</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un estado</translation>
     </message>
     <message>
         <source>State (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado (obligatorio)</translation>
     </message>
     <message>
         <source>Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo de área</translation>
     </message>
     <message>
         <source>e.g. 501</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 501</translation>
     </message>
     <message>
         <source>NXX (the 3 digits after the area code)</source>
-        <translation type="unfinished"></translation>
+        <translation>NXX (los 3 dígitos que siguen al prefijo de área)</translation>
     </message>
     <message>
         <source>e.g. 555</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 555</translation>
     </message>
     <message>
         <source>Rate center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de tarifa</translation>
     </message>
     <message>
         <source>e.g. LITTLEROCK</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., LITTLEROCK</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>e.g. Little Rock</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Little Rock</translation>
     </message>
     <message>
         <source>How many to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos mostrar</translation>
     </message>
     <message>
         <source>&amp;Regular: pick from a list of available numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normal: elegir de una lista de números disponibles</translation>
     </message>
     <message>
         <source>&amp;Vanity: numbers matching a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personalizado: números que coinciden con un patrón</translation>
     </message>
     <message>
         <source>877-555-XXXX, 8XX-OUR-FOOD or 888-XXX-1000</source>
-        <translation type="unfinished"></translation>
+        <translation>877-555-XXXX, 8XX-OUR-FOOD u 888-XXX-1000</translation>
     </message>
     <message>
         <source>X is a wildcard; letters stand for their keypad digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La X es un comodín; las letras equivalen a sus dígitos del teclado.</translation>
     </message>
     <message>
         <source>Vanity pattern</source>
-        <translation type="unfinished">Patrón personalizado</translation>
+        <translation>Patrón personalizado</translation>
     </message>
     <message>
         <source>Searching needs a connection: the console is offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para buscar se necesita conexión: la consola está sin conexión.</translation>
     </message>
     <message>
         <source>State: choose the state to search in; it is required for local numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: elija el estado en el que buscar; es obligatorio para los números locales.</translation>
     </message>
     <message>
         <source>NXX</source>
-        <translation type="unfinished"></translation>
+        <translation>NXX</translation>
     </message>
     <message>
         <source>%1: enter three digits, the first 2-9 (for example 501).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: introduzca tres dígitos, el primero entre 2 y 9 (por ejemplo 501).</translation>
     </message>
     <message>
         <source>Correct the marked field to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el campo marcado para buscar.</translation>
     </message>
     <message>
         <source>No numbers match this search. Try fewer filters, another area code or a shorter pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún número coincide con esta búsqueda. Pruebe con menos filtros, otro prefijo de área o un patrón más corto.</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) found. Select the ones to buy (Ctrl or Shift for several).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n número. Seleccione los que quiera comprar (Ctrl o Mayús para varios).</numerusform>
+            <numerusform>Se encontraron %n números. Seleccione los que quiera comprar (Ctrl o Mayús para varios).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be read and are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no se pudo leer y no se muestra.</numerusform>
+            <numerusform>%n no se pudieron leer y no se muestran.</numerusform>
         </translation>
     </message>
     <message>
         <source>The search could not reach SimuWave (%1). Searching needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda no pudo contactar con SimuWave (%1). Para buscar se necesita conexión.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
         <source>Bought %n number(s) for %1; the wallet now holds %2. They appear in the inventory with the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se compró %n número por %1; el monedero tiene ahora %2. Aparecerá en el inventario con la próxima sincronización.</numerusform>
+            <numerusform>Se compraron %n números por %1; el monedero tiene ahora %2. Aparecerán en el inventario con la próxima sincronización.</numerusform>
         </translation>
     </message>
     <message>
         <source>Searching for numbers needs a connection to SimuWave, and the console is offline. Your inventory and everything else still work from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para buscar números se necesita conexión con SimuWave, y la consola está sin conexión. Su inventario y todo lo demás siguen funcionando desde la caché.</translation>
     </message>
     <message>
         <source>%1 You can search, but not buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Puede buscar, pero no comprar.</translation>
     </message>
     <message numerus="yes">
         <source>%n selected: %1 a month, %2 setup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seleccionado: %1 al mes, %2 de alta</numerusform>
+            <numerusform>%n seleccionados: %1 al mes, %2 de alta</numerusform>
         </translation>
     </message>
     <message>
         <source>Buying numbers needs a connection: the console is offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para comprar números se necesita conexión: la consola está sin conexión.</translation>
     </message>
     <message>
         <source>Select the numbers to buy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los números que quiere comprar.</translation>
     </message>
 </context>
 <context>
     <name>simuwave::ChurnRiskModel</name>
     <message>
         <source>%1 min (invoice of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min (factura del %2)</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Tenant</translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Usage before</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso anterior</translation>
     </message>
     <message>
         <source>Latest usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
 </context>
 <context>
@@ -992,31 +992,31 @@
     <name>simuwave::E911ComplianceReport</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Sin asignar</translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>E911 Compliance Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de cumplimiento de E911</translation>
     </message>
     <message>
         <source>The document could not be started.</source>
-        <translation type="unfinished">No se pudo iniciar el documento.</translation>
+        <translation>No se pudo iniciar el documento.</translation>
     </message>
     <message>
         <source>%1 numbers in service. %2. Non-compliant (Not Set or Failed): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 números en servicio. %2. Sin cumplimiento (sin definir o fallido): %3.</translation>
     </message>
     <message>
         <source>No E911 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dirección E911</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Página %1 de %2</translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1057,43 +1057,43 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Editar…</translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Update &amp;E911…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar &amp;E911…</translation>
     </message>
     <message>
         <source>Report as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe en &amp;CSV…</translation>
     </message>
     <message>
         <source>Report as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe en &amp;PDF…</translation>
     </message>
     <message>
         <source>Every number in service, per tenant and address, with its E911 status. Works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los números en servicio, por tenant y dirección, con su estado de E911. Funciona sin conexión.</translation>
     </message>
     <message>
         <source>Save the E911 Compliance Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de cumplimiento de E911</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>E911 Compliance Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de cumplimiento de E911</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil abierto.</translation>
     </message>
 </context>
 <context>
@@ -1115,233 +1115,233 @@
     <name>simuwave::EditLimitsDialog</name>
     <message>
         <source>Reset to &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;valores predeterminados</translation>
     </message>
     <message>
         <source>&amp;Save Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar límites</translation>
     </message>
     <message>
         <source>Edit Limits — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar límites — %1</translation>
     </message>
     <message>
         <source>Leave a cap blank for no limit. The alert threshold is the share of any cap at which you get an early warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje un tope en blanco para no poner límite. El umbral de alerta es el porcentaje de cualquier tope a partir del cual recibe un aviso anticipado.</translation>
     </message>
     <message>
         <source>&amp;Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recomendados</translation>
     </message>
     <message>
         <source>The guide&apos;s starting limits for a new tenant: $500 a month, 50 extensions, 10 DIDs, 5,000 minutes, alert at 80 %, auto-suspend on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los límites iniciales de la guía para un tenant nuevo: 500 $ al mes, 50 extensiones, 10 DID, 5.000 minutos, alerta al 80 %, suspensión automática activada.</translation>
     </message>
     <message>
         <source>Fill in the limits of your Tenant Defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar con los límites de sus Valores predeterminados.</translation>
     </message>
     <message>
         <source>No Tenant Defaults have been synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se han sincronizado los Valores predeterminados.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Offline: the change waits in Pending changes.</source>
-        <translation type="unfinished">Sin conexión: el cambio espera en Cambios pendientes.</translation>
+        <translation>Sin conexión: el cambio espera en Cambios pendientes.</translation>
     </message>
 </context>
 <context>
     <name>simuwave::EditNumberDialog</name>
     <message>
         <source>E911 address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección E911 de %1</translation>
     </message>
     <message numerus="yes">
         <source>Update the E911 address of %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actualizar la dirección E911 de %n número</numerusform>
+            <numerusform>Actualizar la dirección E911 de %n números</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">Editar %1</translation>
+        <translation>Editar %1</translation>
     </message>
     <message numerus="yes">
         <source>Edit %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Editar %n número</numerusform>
+            <numerusform>Editar %n números</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sin asignar.</translation>
     </message>
     <message>
         <source>%1, tenant %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tenant %2.</translation>
     </message>
     <message>
         <source>E911: %1. CNAM: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>E911: %1. CNAM: %2.</translation>
     </message>
     <message>
         <source>tenant default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado del tenant</translation>
     </message>
     <message>
         <source>The 911 provider refused the last address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor del 911 rechazó la última dirección: %1</translation>
     </message>
     <message numerus="yes">
         <source>One E911 address for %n number(s): the street address where their phones are used. Each number is updated separately and you see the result of each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una dirección E911 para %n número: la dirección donde se usan sus teléfonos. Cada número se actualiza por separado y verá el resultado de cada uno.</numerusform>
+            <numerusform>Una dirección E911 para %n números: la dirección donde se usan sus teléfonos. Cada número se actualiza por separado y verá el resultado de cada uno.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changes for %n number(s). A field left empty keeps each number&apos;s own value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambios para %n número. Un campo vacío mantiene el valor propio de cada número.</numerusform>
+            <numerusform>Cambios para %n números. Un campo vacío mantiene el valor propio de cada número.</numerusform>
         </translation>
     </message>
     <message>
         <source>Caller ID name (CNAM)</source>
-        <translation type="unfinished">Nombre de identificación de llamada (CNAM)</translation>
+        <translation>Nombre de identificación de llamada (CNAM)</translation>
     </message>
     <message>
         <source>Empty: the tenant&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: el predeterminado del tenant</translation>
     </message>
     <message>
         <source>Empty: keep each number&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: mantener el de cada número</translation>
     </message>
     <message>
         <source>At most 15 characters: letters, digits, spaces and . , &amp; &apos; -. Carriers take 24-48 hours to show a change everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo 15 caracteres: letras, dígitos, espacios y . , &amp; &apos; -. Los operadores tardan entre 24 y 48 horas en mostrar un cambio en todas partes.</translation>
     </message>
     <message>
         <source>E911 street</source>
-        <translation type="unfinished">Calle E911</translation>
+        <translation>Calle E911</translation>
     </message>
     <message>
         <source>1234 Main St Suite 200</source>
-        <translation type="unfinished"></translation>
+        <translation>1234 Main St Suite 200</translation>
     </message>
     <message>
         <source>E911 city</source>
-        <translation type="unfinished">Ciudad E911</translation>
+        <translation>Ciudad E911</translation>
     </message>
     <message>
         <source>Little Rock</source>
-        <translation type="unfinished"></translation>
+        <translation>Little Rock</translation>
     </message>
     <message>
         <source>E911 state</source>
-        <translation type="unfinished">Estado E911</translation>
+        <translation>Estado E911</translation>
     </message>
     <message>
         <source>AR</source>
-        <translation type="unfinished"></translation>
+        <translation>AR</translation>
     </message>
     <message>
         <source>E911 ZIP code</source>
-        <translation type="unfinished">Código ZIP E911</translation>
+        <translation>Código ZIP E911</translation>
     </message>
     <message>
         <source>72201</source>
-        <translation type="unfinished"></translation>
+        <translation>72201</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply to all of %1&apos;s numbers (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Aplicar a todos los números de %1 (%n)</numerusform>
+            <numerusform>&amp;Aplicar a todos los números de %1 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sets the values of this form on every number of the tenant, one by one, with the result of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica los valores de este formulario a cada número del tenant, uno a uno, con el resultado de cada uno.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar…</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada.</translation>
     </message>
     <message>
         <source>Fill in what to set on the numbers: a field left empty is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene lo que quiere definir en los números: un campo vacío no se cambia.</translation>
     </message>
     <message>
         <source>Edit number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el número %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>the caller ID name: the tenant&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de identificación de llamada: el predeterminado del tenant</translation>
     </message>
     <message>
         <source>the caller ID name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de identificación de llamada «%1»</translation>
     </message>
     <message>
         <source>the E911 address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección E911 %1</translation>
     </message>
     <message numerus="yes">
         <source>every number of %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>todos los números de %1 (%n)</numerusform>
+            <numerusform>todos los números de %1 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n número</numerusform>
             <numerusform>%n números</numerusform>
         </translation>
     </message>
     <message>
         <source>Update E911 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar direcciones E911</translation>
     </message>
     <message>
         <source>Edit numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar números</translation>
     </message>
     <message>
         <source>Set %1 on %2? Each number is updated separately; the result of each follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Definir %1 en %2? Cada número se actualiza por separado; a continuación se muestra el resultado de cada uno.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message numerus="yes">
         <source>Update %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actualizar %n número</numerusform>
+            <numerusform>Actualizar %n números</numerusform>
         </translation>
     </message>
 </context>
@@ -1850,71 +1850,71 @@ Pendiente %6</translation>
     <name>simuwave::LoaPdfRenderer</name>
     <message>
         <source>A letter of authorization needs at least one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carta de autorización necesita al menos un número.</translation>
     </message>
     <message>
         <source>Letter of Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de autorización</translation>
     </message>
     <message>
         <source>The document could not be started.</source>
-        <translation type="unfinished">No se pudo iniciar el documento.</translation>
+        <translation>No se pudo iniciar el documento.</translation>
     </message>
     <message>
         <source>Support: %1</source>
-        <translation type="unfinished">Soporte: %1</translation>
+        <translation>Soporte: %1</translation>
     </message>
     <message>
         <source>Continued on page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúa en la página %1</translation>
     </message>
     <message>
         <source>LETTER OF AUTHORIZATION (LOA)</source>
-        <translation type="unfinished"></translation>
+        <translation>CARTA DE AUTORIZACIÓN (LOA)</translation>
     </message>
     <message>
         <source>FOR PORTING TELEPHONE NUMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>PARA LA PORTABILIDAD DE NÚMEROS DE TELÉFONO</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: %1</translation>
     </message>
     <message>
         <source>I, %1, authorized representative of %2, hereby authorize %3 and its underlying telecommunications partner to act as my agent in transferring the following telephone number(s) from %4 to their service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo, %1, representante autorizado de %2, autorizo por la presente a %3 y a su socio de telecomunicaciones subyacente a actuar como mi agente para transferir los siguientes números de teléfono de %4 a su servicio:</translation>
     </message>
     <message>
         <source>The service address for these numbers is:</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de servicio de estos números es:</translation>
     </message>
     <message>
         <source>The current carrier account number is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de cuenta en el operador actual es: %1</translation>
     </message>
     <message>
         <source>I confirm I am authorized to make this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmo que estoy autorizado para realizar este cambio.</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma:</translation>
     </message>
     <message>
         <source>Name (printed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (en mayúsculas):</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>The signature must be the account holder&apos;s own. A PDF or a scanned image of the signed letter is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma debe ser la del propio titular de la cuenta. Sirve un PDF o una imagen escaneada de la carta firmada.</translation>
     </message>
 </context>
 <context>
@@ -2020,155 +2020,156 @@ Pendiente %6</translation>
     <name>simuwave::NewPortWizard</name>
     <message>
         <source>New Port Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva solicitud de portabilidad</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Numbers to port</source>
-        <translation type="unfinished"></translation>
+        <translation>Números que portar</translation>
     </message>
     <message>
         <source>Paste every number the customer wants to bring, one per line or separated by commas, in any common format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue todos los números que el cliente quiere traer, uno por línea o separados por comas, en cualquier formato habitual.</translation>
     </message>
     <message>
         <source>(501) 555-0123
 501-555-0124</source>
-        <translation type="unfinished"></translation>
+        <translation>(501) 555-0123
+501-555-0124</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número listo.</numerusform>
+            <numerusform>%n números listos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Current carrier account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta en el operador actual</translation>
     </message>
     <message>
         <source>Exactly as on the customer&apos;s latest bill: mismatches are the most common reason carriers reject a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactamente como en la última factura del cliente: las discrepancias son el motivo más habitual por el que los operadores rechazan una portabilidad.</translation>
     </message>
     <message>
         <source>Current carrier</source>
-        <translation type="unfinished">Operador actual</translation>
+        <translation>Operador actual</translation>
     </message>
     <message>
         <source>Verizon, AT&amp;T, Spectrum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verizon, AT&amp;T, Spectrum…</translation>
     </message>
     <message>
         <source>Account holder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del titular de la cuenta</translation>
     </message>
     <message>
         <source>Exactly as on the bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactamente como en la factura</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cuenta</translation>
     </message>
     <message>
         <source>PIN or passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN o código de acceso</translation>
     </message>
     <message>
         <source>If the carrier requires one</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el operador lo exige</translation>
     </message>
     <message>
         <source>Service street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle del servicio</translation>
     </message>
     <message>
         <source>1234 Main St Suite 200</source>
-        <translation type="unfinished"></translation>
+        <translation>1234 Main St Suite 200</translation>
     </message>
     <message>
         <source>Service city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del servicio</translation>
     </message>
     <message>
         <source>Service state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del servicio</translation>
     </message>
     <message>
         <source>AR</source>
-        <translation type="unfinished"></translation>
+        <translation>AR</translation>
     </message>
     <message>
         <source>Service ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ZIP del servicio</translation>
     </message>
     <message>
         <source>72201</source>
-        <translation type="unfinished"></translation>
+        <translation>72201</translation>
     </message>
     <message>
         <source>Target tenant and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant de destino y fecha</translation>
     </message>
     <message>
         <source>Target tenant</source>
-        <translation type="unfinished">Tenant de destino</translation>
+        <translation>Tenant de destino</translation>
     </message>
     <message>
         <source>Desired port date</source>
-        <translation type="unfinished">Fecha de portabilidad deseada</translation>
+        <translation>Fecha de portabilidad deseada</translation>
     </message>
     <message>
         <source>Signed LOA and latest bill</source>
-        <translation type="unfinished"></translation>
+        <translation>LOA firmada y última factura</translation>
     </message>
     <message>
         <source>PDF, PNG or JPEG, at most 10 MiB each. Generate the LOA filled from this request, have the account holder sign it, then choose the signed copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, PNG o JPEG, como máximo 10 MiB cada uno. Genere la LOA rellenada a partir de esta solicitud, haga que la firme el titular de la cuenta y elija después la copia firmada.</translation>
     </message>
     <message>
         <source>&amp;Generate LOA to Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar LOA para firmar…</translation>
     </message>
     <message>
         <source>Save the Letter of Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta de autorización</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Signed LOA: none chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>LOA firmada: no se ha elegido ninguna</translation>
     </message>
     <message>
         <source>Latest carrier bill: none chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Última factura del operador: no se ha elegido ninguna</translation>
     </message>
     <message>
         <source>Choose &amp;LOA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;LOA…</translation>
     </message>
     <message>
         <source>Choose &amp;Bill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;factura…</translation>
     </message>
     <message>
         <source>Choose a Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un documento</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Review and submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y enviar</translation>
     </message>
     <message>
         <source>Numbers: %1
@@ -2179,118 +2180,125 @@ Service address: %5
 Target tenant: %6
 Desired date: %7
 Documents: %8, %9</source>
-        <translation type="unfinished"></translation>
+        <translation>Números: %1
+Operador actual: %2
+Titular de la cuenta: %3
+Número de cuenta: %4
+Dirección del servicio: %5
+Tenant de destino: %6
+Fecha deseada: %7
+Documentos: %8, %9</translation>
     </message>
     <message>
         <source>Port request %1 created; uploading the documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de portabilidad %1 creada; subiendo los documentos…</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aparece dos veces.</translation>
     </message>
     <message>
         <source>%1 is already in your inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en su inventario.</translation>
     </message>
     <message>
         <source>%1 is already in an open port request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en una solicitud de portabilidad abierta.</translation>
     </message>
     <message>
         <source>A port request takes at most 100 numbers; split the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de portabilidad admite como máximo 100 números; divida la lista.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>%1 is larger than 10 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de 10 MiB.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a PDF, PNG or JPEG file (checked by its content, not its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo PDF, PNG o JPEG (comprobado por su contenido, no por su nombre).</translation>
     </message>
     <message>
         <source>Signed LOA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LOA firmada: %1</translation>
     </message>
     <message>
         <source>Latest carrier bill: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última factura del operador: %1</translation>
     </message>
     <message>
         <source>Numbers: enter at least one number to port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números: introduzca al menos un número que portar.</translation>
     </message>
     <message>
         <source>PIN: at most 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN: como máximo 20 caracteres.</translation>
     </message>
     <message>
         <source>Target tenant: choose the tenant the numbers go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant de destino: elija el tenant al que van los números.</translation>
     </message>
     <message>
         <source>Signed LOA: choose the signed letter of authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOA firmada: elija la carta de autorización firmada.</translation>
     </message>
     <message>
         <source>Latest carrier bill: choose the customer&apos;s most recent bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última factura del operador: elija la factura más reciente del cliente.</translation>
     </message>
     <message>
         <source>Fix the marked fields first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero los campos marcados: %1</translation>
     </message>
     <message numerus="yes">
         <source>New port request (%n number(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nueva solicitud de portabilidad (%n número)</numerusform>
+            <numerusform>Nueva solicitud de portabilidad (%n números)</numerusform>
         </translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Offline: the request waits in Pending changes; upload the documents from its details once it has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: la solicitud espera en Cambios pendientes; suba los documentos desde sus detalles una vez enviada.</translation>
     </message>
     <message>
         <source>Port request %1 submitted with its documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de portabilidad %1 enviada con sus documentos.</translation>
     </message>
     <message>
         <source>Port request %1 submitted, but %2 Upload them from its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de portabilidad %1 enviada, pero %2 Súbalos desde sus detalles.</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1.</translation>
     </message>
     <message>
         <source>the %1 upload failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la subida de %1 (%2).</translation>
     </message>
     <message>
         <source>LOA</source>
-        <translation type="unfinished"></translation>
+        <translation>LOA</translation>
     </message>
     <message>
         <source>bill</source>
-        <translation type="unfinished"></translation>
+        <translation>factura</translation>
     </message>
 </context>
 <context>
@@ -2304,75 +2312,75 @@ Documents: %8, %9</source>
     <name>simuwave::NumberActions</name>
     <message>
         <source>The numbers appear once the console has synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números aparecen cuando la consola se haya sincronizado.</translation>
     </message>
     <message>
         <source>Select one or more numbers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero uno o varios números.</translation>
     </message>
     <message>
         <source>Assign %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar %1 a %2</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n number(s) to %1? The tenant sees them on its DIDs page; until it routes them, calls follow its unassigned-DID behavior.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Asignar %n número a %1? El tenant lo verá en su página de DID; hasta que lo enrute, las llamadas siguen su comportamiento para DID sin asignar.</numerusform>
+            <numerusform>¿Asignar %n números a %1? El tenant los verá en su página de DID; hasta que los enrute, las llamadas siguen su comportamiento para DID sin asignar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) already belong to %1 and are left as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número ya pertenece a %1 y se deja como está.</numerusform>
+            <numerusform>%n números ya pertenecen a %1 y se dejan como están.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) belong to another tenant: the server refuses those until they are released; they are listed in the results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número pertenece a otro tenant: el servidor lo rechaza hasta que se libere; aparece en los resultados.</numerusform>
+            <numerusform>%n números pertenecen a otro tenant: el servidor los rechaza hasta que se liberen; aparecen en los resultados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a %1</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asignar %n número</numerusform>
+            <numerusform>Asignar %n números</numerusform>
         </translation>
     </message>
     <message>
         <source>Release %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar %1</translation>
     </message>
     <message numerus="yes">
         <source>Release %n number(s)? Each is unassigned from its tenant and its monthly charge stops; it stays in your inventory as Released and can be assigned again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Liberar %n número? Se desasigna de su tenant y deja de cobrarse su cuota mensual; permanece en su inventario como Liberado y se puede volver a asignar.</numerusform>
+            <numerusform>¿Liberar %n números? Cada uno se desasigna de su tenant y deja de cobrarse su cuota mensual; permanece en su inventario como Liberado y se puede volver a asignar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) are already released and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número ya está liberado y se omite.</numerusform>
+            <numerusform>%n números ya están liberados y se omiten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Release numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar números</translation>
     </message>
     <message numerus="yes">
         <source>Release %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Liberar %n número</numerusform>
+            <numerusform>Liberar %n números</numerusform>
         </translation>
     </message>
 </context>
@@ -2411,25 +2419,25 @@ Documents: %8, %9</source>
     </message>
     <message>
         <source>&amp;Assign to Tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar a un tenant…</translation>
     </message>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liberar…</translation>
     </message>
     <message>
         <source>Update &amp;E911…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar &amp;E911…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar…</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
         </translation>
     </message>
 </context>
@@ -2560,159 +2568,166 @@ Los campos que cambió se muestran junto al registro tal como está ahora en el 
     </message>
 </context>
 <context>
+    <name>simuwave::PortAgeDelegate</name>
+    <message>
+        <source>%1 (longer than usual)</source>
+        <translation>%1 (más de lo habitual)</translation>
+    </message>
+</context>
+<context>
     <name>simuwave::PortCsvImport</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>The header row lacks the column(s): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la fila de encabezado le faltan las columnas: %1.</translation>
     </message>
     <message>
         <source>numbers: &quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>numbers: «%1» no es un número de teléfono.</translation>
     </message>
     <message>
         <source>numbers: %1 is already in another row or twice in this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>numbers: %1 ya está en otra fila o aparece dos veces en esta.</translation>
     </message>
     <message>
         <source>numbers: %1 is already in your inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>numbers: %1 ya está en su inventario.</translation>
     </message>
     <message>
         <source>numbers: %1 is already in an open port request.</source>
-        <translation type="unfinished"></translation>
+        <translation>numbers: %1 ya está en una solicitud de portabilidad abierta.</translation>
     </message>
     <message>
         <source>numbers: enter at least one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>numbers: introduzca al menos un número.</translation>
     </message>
     <message>
         <source>current_carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>current_carrier</translation>
     </message>
     <message>
         <source>account_holder_name</source>
-        <translation type="unfinished"></translation>
+        <translation>account_holder_name</translation>
     </message>
     <message>
         <source>account_number</source>
-        <translation type="unfinished"></translation>
+        <translation>account_number</translation>
     </message>
     <message>
         <source>tenant: no active or trial tenant is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>tenant: no hay ningún tenant activo o en prueba que sea «%1».</translation>
     </message>
     <message>
         <source>tenant: &quot;%1&quot; matches more than one tenant; use its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>tenant: «%1» coincide con más de un tenant; use su id.</translation>
     </message>
     <message>
         <source>tenant: required (id, SIP prefix or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>tenant: obligatorio (id, prefijo SIP o nombre).</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>The file has a header but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene encabezado pero ninguna fila.</translation>
     </message>
 </context>
 <context>
     <name>simuwave::PortDetailView</name>
     <message>
         <source>Fix and &amp;Resubmit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir y &amp;reenviar…</translation>
     </message>
     <message>
         <source>&amp;Cancel Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar solicitud…</translation>
     </message>
     <message>
         <source>&amp;Upload Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir documento…</translation>
     </message>
     <message>
         <source>Generate &amp;LOA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar &amp;LOA…</translation>
     </message>
     <message>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de estados</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Cancel Port Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar solicitud de portabilidad</translation>
     </message>
     <message>
         <source>Why is it cancelled? (optional, at most 500 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se cancela? (opcional, como máximo 500 caracteres)</translation>
     </message>
     <message>
         <source>Signed LOA</source>
-        <translation type="unfinished"></translation>
+        <translation>LOA firmada</translation>
     </message>
     <message>
         <source>Latest carrier bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Última factura del operador</translation>
     </message>
     <message>
         <source>Upload Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir documento</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Save the Letter of Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta de autorización</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Generate LOA</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar LOA</translation>
     </message>
     <message>
         <source>Select a port request to see its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una solicitud de portabilidad para ver su historial.</translation>
     </message>
     <message>
         <source>Not in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en la caché.</translation>
     </message>
     <message numerus="yes">
         <source>Port of %n number(s) — %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Portabilidad de %n número — %1</numerusform>
+            <numerusform>Portabilidad de %n números — %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2723,163 +2738,171 @@ Account holder: %4
 Account number: %5   PIN: %6
 Service address: %7
 Desired date: %8   FOC date: %9</source>
-        <translation type="unfinished"></translation>
+        <translation>Números: %1
+Tenant de destino: %2
+Operador actual: %3
+Titular de la cuenta: %4
+Número de cuenta: %5   PIN: %6
+Dirección del servicio: %7
+Fecha deseada: %8   Fecha FOC: %9</translation>
     </message>
     <message>
         <source>on file</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>Rejected: %1
 How to fix it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada: %1
+Cómo corregirlo: %2</translation>
     </message>
     <message>
         <source>Check the details against the carrier bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare los datos con la factura del operador.</translation>
     </message>
     <message>
         <source>Carrier bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura del operador</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>No documents uploaded yet: the carrier needs the signed LOA and the latest bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha subido ningún documento: el operador necesita la LOA firmada y la última factura.</translation>
     </message>
     <message>
         <source>Documents:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos:
+%1</translation>
     </message>
     <message>
         <source>Select a port request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una solicitud de portabilidad.</translation>
     </message>
     <message>
         <source>Only a rejected request can be resubmitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede reenviar una solicitud rechazada.</translation>
     </message>
     <message>
         <source>A completed or cancelled request cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cancelar una solicitud completada o cancelada.</translation>
     </message>
     <message>
         <source>Documents cannot be added to a closed request.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden añadir documentos a una solicitud cerrada.</translation>
     </message>
     <message>
         <source>Uploading needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para subir se necesita conexión.</translation>
     </message>
     <message>
         <source>A letter of authorization filled from this request, ready to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carta de autorización rellenada a partir de esta solicitud, lista para firmar.</translation>
     </message>
     <message>
         <source>Current carrier</source>
-        <translation type="unfinished">Operador actual</translation>
+        <translation>Operador actual</translation>
     </message>
     <message>
         <source>Account holder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del titular de la cuenta</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cuenta</translation>
     </message>
     <message>
         <source>Resubmit port request</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar solicitud de portabilidad</translation>
     </message>
     <message>
         <source>Resubmitted: the request goes back to Pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviada: la solicitud vuelve a Pendiente.</translation>
     </message>
     <message>
         <source>Cancel port request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar solicitud de portabilidad</translation>
     </message>
     <message>
         <source>%1 is larger than 10 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de 10 MiB.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a PDF, PNG or JPEG file (checked by its content).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo PDF, PNG o JPEG (comprobado por su contenido).</translation>
     </message>
     <message>
         <source>Document uploaded; the next sync shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento subido; aparecerá con la próxima sincronización.</translation>
     </message>
     <message>
         <source>Upload failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La subida falló: %1</translation>
     </message>
     <message>
         <source>Fix and Resubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir y reenviar</translation>
     </message>
     <message>
         <source>Account holder name (exactly as on the bill)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del titular de la cuenta (exactamente como en la factura)</translation>
     </message>
     <message>
         <source>Account number (blank: unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cuenta (en blanco: sin cambios)</translation>
     </message>
     <message>
         <source>PIN (blank: unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (en blanco: sin cambios)</translation>
     </message>
     <message>
         <source>Service street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle del servicio</translation>
     </message>
     <message>
         <source>Service city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del servicio</translation>
     </message>
     <message>
         <source>Service state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del servicio</translation>
     </message>
     <message>
         <source>Service ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ZIP del servicio</translation>
     </message>
     <message>
         <source>Resubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar</translation>
     </message>
 </context>
 <context>
     <name>simuwave::PortStatusWatcher</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 y %n más</numerusform>
             <numerusform>%1 y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Port of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidad de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2909,73 +2932,73 @@ How to fix it: %2</source>
     </message>
     <message>
         <source>&amp;New Port Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva solicitud de portabilidad…</translation>
     </message>
     <message>
         <source>&amp;Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar desde CSV…</translation>
     </message>
     <message>
         <source>One port request per row; the columns are listed in the README.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de portabilidad por fila; las columnas se indican en el README.</translation>
     </message>
     <message>
         <source>Import Port Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar solicitudes de portabilidad</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 5 MiB; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de 5 MiB; divídalo.</translation>
     </message>
     <message>
         <source>%1 of %2 rows are ready to send; rows with problems are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 filas están listas para enviarse; las filas con problemas no se envían.</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del archivo</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">Números</translation>
+        <translation>Números</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message numerus="yes">
         <source>Send %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar %n solicitud</numerusform>
+            <numerusform>Enviar %n solicitudes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending %n port request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviando %n solicitud de portabilidad.</numerusform>
+            <numerusform>Enviando %n solicitudes de portabilidad.</numerusform>
         </translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
 </context>
 <context>
@@ -3005,95 +3028,95 @@ How to fix it: %2</source>
     <name>simuwave::PurchaseDialog</name>
     <message numerus="yes">
         <source>Purchase %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprar %n número</numerusform>
+            <numerusform>Comprar %n números</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign to tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a un tenant</translation>
     </message>
     <message>
         <source>Keep unassigned (assign later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar sin asignar (asignar más tarde)</translation>
     </message>
     <message>
         <source>Monthly, from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensual, a partir de ahora</translation>
     </message>
     <message>
         <source>Setup fees, once</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas de alta, una vez</translation>
     </message>
     <message>
         <source>Charged now (setup and the first month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrado ahora (alta y primer mes)</translation>
     </message>
     <message>
         <source>Unknown until the console has synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido hasta que la consola se sincronice</translation>
     </message>
     <message>
         <source>Wallet balance</source>
-        <translation type="unfinished">Saldo del monedero</translation>
+        <translation>Saldo del monedero</translation>
     </message>
     <message>
         <source>Wallet after the purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedero tras la compra</translation>
     </message>
     <message>
         <source>&amp;Confirm Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar compra</translation>
     </message>
     <message numerus="yes">
         <source>You are buying %n number(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Va a comprar %n número:</numerusform>
+            <numerusform>Va a comprar %n números:</numerusform>
         </translation>
     </message>
     <message>
         <source>The connection dropped: the purchase waits in Pending changes and is sent when the console is back online. The numbers may be taken by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión: la compra espera en Cambios pendientes y se enviará cuando la consola recupere la conexión. Puede que para entonces los números ya no estén disponibles.</translation>
     </message>
     <message>
         <source>Buying… the server&apos;s answer is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprando… la respuesta del servidor está en camino.</translation>
     </message>
     <message>
         <source>Select at least one number to buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione al menos un número para comprar.</translation>
     </message>
     <message>
         <source>Buying numbers needs a connection: the console is offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para comprar números se necesita conexión: la consola está sin conexión.</translation>
     </message>
     <message>
         <source>Your wallet holds %1 but this purchase costs %2 now. Top up the wallet or buy fewer numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su monedero tiene %1, pero esta compra cuesta ahora %2. Recargue el monedero o compre menos números.</translation>
     </message>
     <message numerus="yes">
         <source>Buy %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprar %n número</numerusform>
+            <numerusform>Comprar %n números</numerusform>
         </translation>
     </message>
     <message>
         <source>Buying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprando…</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3136,17 @@ How to fix it: %2</source>
     <message>
         <source>Invoice · %1 — %2</source>
         <translation>Factura · %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>simuwave::RecordListPane</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
     </message>
 </context>
 <context>
@@ -3150,118 +3184,118 @@ How to fix it: %2</source>
     <name>simuwave::RevenueBreakdownModel</name>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished">Extensiones</translation>
+        <translation>Extensiones</translation>
     </message>
     <message>
         <source>DIDs</source>
-        <translation type="unfinished">DID</translation>
+        <translation>DID</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Elemento</translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Quantity billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad facturada</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Ingresos</translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje</translation>
     </message>
 </context>
 <context>
     <name>simuwave::RevenueChartView</name>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PNG…</translation>
     </message>
     <message>
         <source>Save the chart &quot;%1&quot; as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico «%1» como imagen PNG</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Save the months of &quot;%1&quot; as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los meses de «%1» como CSV</translation>
     </message>
     <message>
         <source>Chart of the last 12 months; the Table tab lists the same figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de los últimos 12 meses; la pestaña Tabla muestra las mismas cifras.</translation>
     </message>
     <message>
         <source>%1 (table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tabla)</translation>
     </message>
     <message>
         <source>Select all months</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todos los meses</translation>
     </message>
     <message>
         <source>%1: chart or table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gráfico o tabla</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Revenue by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos por mes</translation>
     </message>
     <message>
         <source>Invoices sent and paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas enviadas y pagadas</translation>
     </message>
     <message>
         <source>New and churned tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants nuevos y dados de baja</translation>
     </message>
     <message>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de bajas</translation>
     </message>
     <message>
         <source>Churn rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de bajas (%)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Ingresos</translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Enviada</translation>
+        <translation>Enviadas</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Pagada</translation>
+        <translation>Pagadas</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de baja</translation>
     </message>
     <message>
         <source>Revenue (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos (USD)</translation>
     </message>
 </context>
 <context>
@@ -3272,239 +3306,239 @@ How to fix it: %2</source>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo:</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 días</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 días</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 días</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 año</translation>
     </message>
     <message numerus="yes">
         <source>Figures of the last %n day(s), compared with the %n day(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cifras del último %n día, comparadas con el %n día anterior</numerusform>
+            <numerusform>Cifras de los últimos %n días, comparadas con los %n días anteriores</numerusform>
         </translation>
     </message>
     <message>
         <source>MRR</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR</translation>
     </message>
     <message>
         <source>ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR</translation>
     </message>
     <message>
         <source>Revenue this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos del periodo</translation>
     </message>
     <message>
         <source>Active tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants activos</translation>
     </message>
     <message>
         <source>Lifetime revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos totales</translation>
     </message>
     <message>
         <source>Outstanding balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo pendiente</translation>
     </message>
     <message>
         <source>Collection rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de cobro</translation>
     </message>
     <message>
         <source>Avg revenue / tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingreso medio / tenant</translation>
     </message>
     <message>
         <source>Usage and revenue breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglose de uso e ingresos</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Monthly trends (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencias mensuales (12 meses)</translation>
     </message>
     <message>
         <source>Export all months as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos los meses como CSV…</translation>
     </message>
     <message>
         <source>Tenants by revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants por ingresos</translation>
     </message>
     <message>
         <source>Click a tenant to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un tenant para abrirlo.</translation>
     </message>
     <message>
         <source>Churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de baja</translation>
     </message>
     <message>
         <source>Tenants whose calling fell by more than half between their last two monthly invoices (minutes billed; a flat-rate plan&apos;s allowance counts as used). Worth a call before they leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants cuyas llamadas cayeron más de la mitad entre sus dos últimas facturas mensuales (minutos facturados; la franquicia de un plan de tarifa plana cuenta como usada). Conviene llamarlos antes de que se vayan.</translation>
     </message>
     <message>
         <source>No tenant&apos;s usage fell by more than half.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso de ningún tenant cayó más de la mitad.</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando…</translation>
     </message>
     <message>
         <source>Sign in to see your revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para ver sus ingresos.</translation>
     </message>
     <message numerus="yes">
         <source>the prior %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el %n día anterior</numerusform>
+            <numerusform>los %n días anteriores</numerusform>
         </translation>
     </message>
     <message>
         <source>The revenue figures could not be read from the offline cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las cifras de ingresos de la caché sin conexión.</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frente a %2</translation>
     </message>
     <message>
         <source>Monthly subscription fees of the active tenants on flat-rate plans. Growth compares the plan fees invoiced in this period (%1) with the prior one (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas de suscripción mensuales de los tenants activos con planes de tarifa plana. El crecimiento compara las cuotas de plan facturadas en este periodo (%1) con las del anterior (%2).</translation>
     </message>
     <message>
         <source>MRR × 12</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR × 12</translation>
     </message>
     <message>
         <source>Cash collected in the period, refunds deducted (prior period: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe cobrado en el periodo, descontados los reembolsos (periodo anterior: %1).</translation>
     </message>
     <message>
         <source>ARPU %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ARPU %1 · %2</translation>
     </message>
     <message>
         <source>Tenants in status Active (at the start of the period: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants en estado Activo (al inicio del periodo: %1).</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el principio</translation>
     </message>
     <message>
         <source>Still due on sent and overdue invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de cobro en facturas enviadas y vencidas</translation>
     </message>
     <message>
         <source>No invoice issued in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>No se emitió ninguna factura en el periodo</translation>
     </message>
     <message>
         <source>Invoices of the period paid by their due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas del periodo pagadas antes de su vencimiento</translation>
     </message>
     <message>
         <source>Revenue this period ÷ active tenants (prior period: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos del periodo ÷ tenants activos (periodo anterior: %1).</translation>
     </message>
     <message>
         <source>Margin: billed in the period (before tax) minus your wholesale cost at the %1 tier&apos;s rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen: lo facturado en el periodo (antes de impuestos) menos su coste mayorista con las tarifas del nivel %1.</translation>
     </message>
     <message>
         <source>Margin needs your tier&apos;s wholesale rates; they are custom or not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El margen necesita las tarifas mayoristas de su nivel; son personalizadas o aún no se han sincronizado.</translation>
     </message>
     <message>
         <source>%1 to %2, from the offline cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2, desde la caché sin conexión</translation>
     </message>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished">Seleccionar todas las filas</translation>
+        <translation>Seleccionar todas las filas</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n fila en %1</numerusform>
+            <numerusform>Se guardaron %n filas en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico como PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Saved the chart to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico guardado en %1</translation>
     </message>
 </context>
 <context>
     <name>simuwave::RevenueTrendModel</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Ingresos</translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Invoices sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas enviadas</translation>
     </message>
     <message>
         <source>Invoices paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas pagadas</translation>
     </message>
     <message>
         <source>New tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants nuevos</translation>
     </message>
     <message>
         <source>Churned tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants dados de baja</translation>
     </message>
     <message>
         <source>Active at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos al inicio</translation>
     </message>
     <message>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de bajas</translation>
     </message>
 </context>
 <context>
@@ -3612,80 +3646,81 @@ How to fix it: %2</source>
     </message>
     <message>
         <source>Show desktop notifications for usage alerts and port status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar notificaciones de escritorio para alertas de uso y cambios de estado de portabilidad</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <source>Background refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización en segundo plano</translation>
     </message>
     <message>
         <source>Off (sync by hand, F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada (sincronizar a mano, F5)</translation>
     </message>
     <message>
         <source>Every 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 30 segundos</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada minuto</translation>
     </message>
     <message>
         <source>Every 2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 2 minutos</translation>
     </message>
     <message>
         <source>Every 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 5 minutos</translation>
     </message>
     <message>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 15 minutos</translation>
     </message>
     <message>
         <source>A refresh with no changes costs one small request per list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una actualización sin cambios cuesta una pequeña solicitud por lista.</translation>
     </message>
     <message>
         <source>Invoices and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas y documentos</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel</translation>
     </message>
     <message>
         <source>Automatic (%1 for your region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (%1 para su región)</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de</translation>
     </message>
     <message>
         <source>SimuWave Partner Console %1
 Offline data of this profile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de socios de SimuWave %1
+Datos sin conexión de este perfil: %2</translation>
     </message>
     <message>
         <source>no profile is open</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún perfil abierto</translation>
     </message>
 </context>
 <context>
@@ -3963,150 +3998,150 @@ Offline data of this profile: %2</source>
     </message>
     <message>
         <source>&amp;Save Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar valores predeterminados</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
         <source>Recommended &amp;Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límites recomendados</translation>
     </message>
     <message>
         <source>Every new tenant starts with these settings; you can still change them per tenant. Existing tenants are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tenant nuevo empieza con esta configuración; puede cambiarla después en cada tenant. Los tenants existentes no se modifican.</translation>
     </message>
     <message>
         <source>New tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants nuevos</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Zona horaria</translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Default CNAM</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAM predeterminado</translation>
     </message>
     <message>
         <source>Up to 15 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta 15 caracteres</translation>
     </message>
     <message>
         <source>Billing profile</source>
-        <translation type="unfinished">Perfil de facturación</translation>
+        <translation>Perfil de facturación</translation>
     </message>
     <message>
         <source>At the spend cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Al alcanzar el tope de gasto</translation>
     </message>
     <message>
         <source>Suspend the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender el tenant</translation>
     </message>
     <message>
         <source>Alert me only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo avisarme</translation>
     </message>
     <message>
         <source>Usage limits (blank = unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites de uso (en blanco = ilimitado)</translation>
     </message>
     <message>
         <source>The guide&apos;s starting limits: $500 a month, 50 extensions, 10 DIDs, 5,000 minutes, alert at 80 %, auto-suspend on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los límites iniciales de la guía: 500 $ al mes, 50 extensiones, 10 DID, 5.000 minutos, alerta al 80 %, suspensión automática activada.</translation>
     </message>
     <message>
         <source>Saved. New tenants start with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Los tenants nuevos empiezan con esta configuración.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ninguno</translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>The defaults appear here once the console has synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores predeterminados aparecen aquí cuando la consola se haya sincronizado.</translation>
     </message>
     <message>
         <source>Fix the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero los campos marcados.</translation>
     </message>
     <message>
         <source>Change Tenant Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los valores predeterminados</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Offline: the change waits in Pending changes.</source>
-        <translation type="unfinished">Sin conexión: el cambio espera en Cambios pendientes.</translation>
+        <translation>Sin conexión: el cambio espera en Cambios pendientes.</translation>
     </message>
     <message>
         <source>Nothing changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha cambiado nada.</translation>
     </message>
 </context>
 <context>
     <name>simuwave::TenantDetailView</name>
     <message>
         <source>Refresh &amp;Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el &amp;uso</translation>
     </message>
     <message>
         <source>Ask the server for this tenant&apos;s latest usage and limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al servidor el uso y los límites más recientes de este tenant.</translation>
     </message>
     <message>
         <source>Monthly spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto mensual</translation>
     </message>
     <message>
         <source>Monthly minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos mensuales</translation>
     </message>
     <message>
         <source>DIDs</source>
-        <translation type="unfinished">DID</translation>
+        <translation>DID</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished">Extensiones</translation>
+        <translation>Extensiones</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">Números</translation>
+        <translation>Números</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Facturas</translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Port requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de portabilidad</translation>
     </message>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished">Seleccionar todas las filas</translation>
+        <translation>Seleccionar todas las filas</translation>
     </message>
     <message>
         <source>Select a tenant to see its numbers, usage and invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un tenant para ver sus números, uso y facturas.</translation>
     </message>
     <message>
         <source>Not in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en la caché.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>SIP prefix: %1
@@ -4115,31 +4150,36 @@ Time zone: %3
 Default CNAM: %4
 E911 address: %5
 Users: %6   DIDs: %7   Extensions: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo SIP: %1
+Correo de facturación: %2
+Zona horaria: %3
+CNAM predeterminado: %4
+Dirección E911: %5
+Usuarios: %6   DID: %7   Extensiones: %8</translation>
     </message>
     <message>
         <source>%1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin límite)</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (%3 %)</translation>
     </message>
     <message>
         <source>Cycle %1 to %2; alert at %3 %; auto-suspend %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo del %1 al %2; alerta al %3 %; suspensión automática %4.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activada</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <source>No usage synced yet for this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha sincronizado ningún uso de este tenant.</translation>
     </message>
 </context>
 <context>
@@ -4233,63 +4273,63 @@ Users: %6   DIDs: %7   Extensions: %8</source>
     <name>simuwave::TenantRevenueModel</name>
     <message>
         <source>Your tier&apos;s wholesale rates are custom, so the console cannot compute the margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tarifas mayoristas de su nivel son personalizadas, así que la consola no puede calcular el margen.</translation>
     </message>
     <message>
         <source>Billed in the period (before tax) minus your wholesale cost of that service at your tier&apos;s rates; a flat-rate plan&apos;s allowance counts as used in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo facturado en el periodo (antes de impuestos) menos su coste mayorista de ese servicio con las tarifas de su nivel; la franquicia de un plan de tarifa plana cuenta como usada por completo.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Subtotals (before tax) of the tenant&apos;s invoices issued in the selected period</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotales (antes de impuestos) de las facturas del tenant emitidas en el periodo seleccionado</translation>
     </message>
     <message>
         <source>What that service costs you at your tier&apos;s wholesale rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le cuesta ese servicio con las tarifas mayoristas de su nivel</translation>
     </message>
     <message>
         <source>Billed minus wholesale, for the selected period</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado menos coste mayorista, en el periodo seleccionado</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Tenant</translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>MRR</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR</translation>
     </message>
     <message>
         <source>Lifetime revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos totales</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Last payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Último pago</translation>
     </message>
     <message>
         <source>Billed (period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado (periodo)</translation>
     </message>
     <message>
         <source>Wholesale cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste mayorista</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen</translation>
     </message>
 </context>
 <context>
@@ -4389,81 +4429,81 @@ Users: %6   DIDs: %7   Extensions: %8</source>
     <name>simuwave::UsageAlertListModel</name>
     <message>
         <source>%1 — %2 %3</source>
-        <translation type="unfinished">%1 — %2 %3 {1 ?}</translation>
+        <translation>%1 — %2 %3</translation>
     </message>
 </context>
 <context>
     <name>simuwave::UsageAlertWatcher</name>
     <message>
         <source>monthly spend</source>
-        <translation type="unfinished"></translation>
+        <translation>gasto mensual</translation>
     </message>
     <message>
         <source>monthly minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos mensuales</translation>
     </message>
     <message>
         <source>DIDs</source>
-        <translation type="unfinished">DID</translation>
+        <translation>DID</translation>
     </message>
     <message>
         <source>extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>extensiones</translation>
     </message>
     <message>
         <source>%1 hit its %2 cap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alcanzó su tope de %2</translation>
     </message>
     <message>
         <source>%1 passed its %2 alert threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 superó su umbral de alerta de %2</translation>
     </message>
     <message>
         <source>%1 used of %2 this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado: %1 de %2 en este ciclo.</translation>
     </message>
 </context>
 <context>
     <name>simuwave::UsageLimitsForm</name>
     <message>
         <source>Suspend the tenant automatically when a cap is hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender el tenant automáticamente al alcanzar un tope</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <source>Monthly spend limit ($)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de gasto mensual ($)</translation>
     </message>
     <message>
         <source>Max extensions</source>
-        <translation type="unfinished">Máximo de extensiones</translation>
+        <translation>Máximo de extensiones</translation>
     </message>
     <message>
         <source>Max DIDs</source>
-        <translation type="unfinished">Máximo de DID</translation>
+        <translation>Máximo de DID</translation>
     </message>
     <message>
         <source>Max monthly minutes</source>
-        <translation type="unfinished">Máximo de minutos mensuales</translation>
+        <translation>Máximo de minutos mensuales</translation>
     </message>
     <message>
         <source>Alert threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de alerta (%)</translation>
     </message>
     <message>
         <source>80</source>
-        <translation type="unfinished"></translation>
+        <translation>80</translation>
     </message>
     <message>
         <source>Auto-suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspensión automática</translation>
     </message>
     <message>
         <source>Monthly spend limit</source>
-        <translation type="unfinished">Límite de gasto mensual</translation>
+        <translation>Límite de gasto mensual</translation>
     </message>
 </context>
 <context>
@@ -4474,78 +4514,78 @@ Users: %6   DIDs: %7   Extensions: %8</source>
     </message>
     <message numerus="yes">
         <source>%n tenant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n tenant</numerusform>
             <numerusform>%n tenants</numerusform>
         </translation>
     </message>
     <message>
         <source>Every tenant&apos;s caps and usage appear here once the console has synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los topes y el uso de cada tenant aparecen aquí cuando la consola se haya sincronizado.</translation>
     </message>
     <message>
         <source>&amp;Edit Limits…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar límites…</translation>
     </message>
     <message>
         <source>&amp;Reset to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer valores predeterminados</translation>
     </message>
     <message>
         <source>Bars turn amber at the tenant&apos;s alert threshold and red at the cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las barras se vuelven ámbar en el umbral de alerta del tenant y rojas en el tope.</translation>
     </message>
     <message>
         <source>Reset to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer valores predeterminados</translation>
     </message>
     <message>
         <source>Replace the limits of %1 with your Tenant Defaults?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir los límites de %1 por sus Valores predeterminados?</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <source>All tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tenants</translation>
     </message>
     <message>
         <source>Past an alert threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima de un umbral de alerta</translation>
     </message>
     <message>
         <source>At a cap</source>
-        <translation type="unfinished"></translation>
+        <translation>En un tope</translation>
     </message>
     <message>
         <source>Will cross a cap this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Superará un tope en este ciclo</translation>
     </message>
     <message>
         <source>Tenant status</source>
-        <translation type="unfinished">Estado del tenant</translation>
+        <translation>Estado del tenant</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Todos</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Usage alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas de uso</translation>
     </message>
     <message>
         <source>No tenant has reached an alert threshold or a cap while the console was watching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún tenant ha alcanzado un umbral de alerta ni un tope mientras la consola lo vigilaba.</translation>
     </message>
     <message>
         <source>Select a tenant first.</source>
-        <translation type="unfinished">Seleccione primero un tenant.</translation>
+        <translation>Seleccione primero un tenant.</translation>
     </message>
     <message>
         <source>Reset limits to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer los límites predeterminados</translation>
     </message>
 </context>
 <context>
@@ -4787,7 +4827,7 @@ Users: %6   DIDs: %7   Extensions: %8</source>
     </message>
     <message>
         <source>an array of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>una matriz de objetos</translation>
     </message>
 </context>
 <context>
@@ -5031,128 +5071,128 @@ Users: %6   DIDs: %7   Extensions: %8</source>
     <name>simuwave::items::UsageLimitsTableModel</name>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Tenant</translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Monthly spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto mensual</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished">Extensiones</translation>
+        <translation>Extensiones</translation>
     </message>
     <message>
         <source>DIDs</source>
-        <translation type="unfinished">DID</translation>
+        <translation>DID</translation>
     </message>
     <message>
         <source>Monthly minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos mensuales</translation>
     </message>
     <message>
         <source>Alert at</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta al</translation>
     </message>
     <message>
         <source>Auto-suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspensión automática</translation>
     </message>
     <message>
         <source>Closest to a cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Más cerca de un tope</translation>
     </message>
     <message>
         <source>Month-end forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión a fin de mes</translation>
     </message>
     <message>
         <source>spend</source>
-        <translation type="unfinished"></translation>
+        <translation>gasto</translation>
     </message>
     <message>
         <source>extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>extensiones</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin límite)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>%1 % of the %2 cap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % del tope de %2</translation>
     </message>
     <message>
         <source>No caps</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin topes</translation>
     </message>
     <message>
         <source>Too early in the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado pronto en el ciclo</translation>
     </message>
     <message>
         <source>At the %1 cap</source>
-        <translation type="unfinished"></translation>
+        <translation>En el tope de %1</translation>
     </message>
     <message>
         <source>Crosses the %1 cap around %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Superará el tope de %1 hacia el %2</translation>
     </message>
     <message>
         <source>Within limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de los límites</translation>
     </message>
     <message>
         <source>%1 % used; alert at %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % usado; alerta al %2 %</translation>
     </message>
     <message>
         <source>No limit: leave blank in Edit Limits to keep it unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite: déjelo en blanco en Editar límites para que siga siendo ilimitado.</translation>
     </message>
 </context>
 <context>
     <name>simuwave::revenue</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Could not render the chart as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el gráfico como PNG.</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>A percentage, e.g. &quot;94.12 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1%2 %</source>
         <extracomment>Growth against the prior period, e.g. &quot;+12.5 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 %</translation>
     </message>
 </context>
 <context>

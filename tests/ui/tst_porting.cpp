@@ -8,6 +8,7 @@
 
 #include "main/AppResources.h"
 #include "porting/NewPortWizard.h"
+#include "porting/PortAgeDelegate.h"
 #include "porting/PortCsvImport.h"
 #include "porting/PortDetailView.h"
 #include "porting/PortingPane.h"
@@ -41,6 +42,8 @@ private Q_SLOTS:
     // Last but one: it moves the sandbox clock a month on.
     void wizardEndToEndRejectedResubmittedCompleted();
     void readOnlyCannotPort();
+    void longWaitsStandOut_data();
+    void longWaitsStandOut();
 
 private:
     void fillValid(NewPortWizard &w, const QString &numbers, const QString &holder);
@@ -365,6 +368,27 @@ void TestPorting::readOnlyCannotPort()
     QCOMPARE(
         support.call("POST", QStringLiteral("port-requests/%1/cancel").arg(q.value(0).toString()), {}).status,
         403);
+}
+
+void TestPorting::longWaitsStandOut_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<bool>("waitingLong");
+    QTest::newRow("pending a day") << int(PortStatus::Pending) << 1 << false;
+    QTest::newRow("pending two days") << int(PortStatus::Pending) << 2 << true;
+    QTest::newRow("submitted three days") << int(PortStatus::Submitted) << 3 << false;
+    QTest::newRow("submitted a week") << int(PortStatus::Submitted) << 7 << true;
+    QTest::newRow("rejected unfixed") << int(PortStatus::Rejected) << 4 << true;
+    QTest::newRow("completed long ago") << int(PortStatus::Completed) << 90 << false;
+}
+
+void TestPorting::longWaitsStandOut()
+{
+    QFETCH(int, status);
+    QFETCH(int, days);
+    QFETCH(bool, waitingLong);
+    QCOMPARE(PortAgeDelegate::isWaitingLong(status, days), waitingLong);
 }
 
 QTEST_MAIN(TestPorting)

@@ -98,6 +98,16 @@ void TestRecordPanes::listsCountAndFilter_data()
                                       << "status"
                                       << "overdue"
                                       << "status";
+    QTest::newRow("numbers by tenant") << "numbers-inventory"
+                                       << "phone_numbers"
+                                       << "tenant"
+                                       << "tnt_00000002"
+                                       << "tenant_id";
+    QTest::newRow("ports by tenant") << "porting"
+                                     << "port_requests"
+                                     << "tenant"
+                                     << "tnt_00000001"
+                                     << "tenant_id";
     QTest::newRow("ports rejected") << "porting"
                                     << "port_requests"
                                     << "status"

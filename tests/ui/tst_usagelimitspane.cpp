@@ -391,6 +391,8 @@ void TestUsageLimitsPane::resetToDefaultsFillsTheTenantDefaults()
 void TestUsageLimitsPane::alertsAreNotifiedOnceAndTheTenantIsSuspended()
 {
     UsageLimitsPane pane(*m_f->context);
+    QAbstractItemModelTester alertTester(pane.alertModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     UsageAlertWatcher *watcher = pane.alertWatcher();
     watcher->scan(); // the first look at a complete cache takes note without notifying
     // An active tenant with numbers (so it takes calls) two minutes under a minutes cap.

@@ -81,6 +81,10 @@ NumberInventoryPane::NumberInventoryPane(ConsoleContext &context, QWidget *paren
                                                          ? QList<CnamStatus>{CnamStatus(value.toInt())}
                                                          : QList<CnamStatus>());
                       });
+    addTenantFilter([this](const QString &tenantId) {
+        if (auto *m = qobject_cast<items::PhoneNumberTableModel *>(model()))
+            m->setTenantFilter(tenantId);
+    });
 }
 
 QString NumberInventoryPane::id() const

@@ -4,6 +4,7 @@
 #include "items/PortRequestTableModel.h"
 #include "main/ConsoleContext.h"
 #include "porting/NewPortWizard.h"
+#include "porting/PortAgeDelegate.h"
 #include "porting/PortCsvImport.h"
 #include "porting/PortDetailView.h"
 #include "porting/PortStatusWatcher.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -45,6 +47,13 @@ PortingPane::PortingPane(ConsoleContext &context, QWidget *parent)
                                                      ? QList<PortStatus>{PortStatus(value.toInt())}
                                                      : QList<PortStatus>());
                       });
+
+    addTenantFilter([this](const QString &tenantId) {
+        if (auto *m = qobject_cast<items::PortRequestTableModel *>(model()))
+            m->setTenantFilter(tenantId);
+    });
+    // Requests waiting longer than the guide's usual time in their status stand out.
+    view()->table()->setItemDelegate(new PortAgeDelegate(view()->table()));
 
     auto *bar = new QHBoxLayout;
     m_new = new QPushButton(tr("&New Port Request…"), this);

@@ -4,7 +4,10 @@
 #include "items/LazySqlTableModel.h"
 #include "main/ConsoleContext.h"
 
+#include <QComboBox>
 #include <QLineEdit>
+#include <QSqlQuery>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace simuwave {
@@ -64,6 +67,9 @@ bool RecordListPane::openWith(const QVariantMap &params)
         m_view->searchField()->setText(params.value(QStringLiteral("search")).toString());
         applied = true;
     }
+    if (m_tenantFilter && params.contains(QStringLiteral("tenant")))
+        applied |=
+            m_view->setFilterValue(m_tenantFilter->objectName(), params.value(QStringLiteral("tenant")));
     const QString id = params.value(QStringLiteral("id")).toString();
     if (!id.isEmpty()) {
         if (!m_view->selectRecord(id))
@@ -71,6 +77,44 @@ bool RecordListPane::openWith(const QVariantMap &params)
         applied = true;
     }
     return applied;
+}
+
+void RecordListPane::addTenantFilter(std::function<void(const QString &tenantId)> apply)
+{
+    m_tenantFilter =
+        m_view->addFilter(QStringLiteral("tenantFilter"), tr("Tenant"), {{tr("All"), QVariant()}},
+                          [apply](const QVariant &v) { apply(v.toString()); });
+    QComboBox *combo = m_tenantFilter;
+    const auto refill = [this, combo, apply] {
+        const QVariant current = combo->currentData();
+        {
+            const QSignalBlocker block(combo);
+            while (combo->count() > 1)
+                combo->removeItem(1);
+            if (cache::SqlCache *cache = m_context.cache()) {
+                QSqlQuery q(cache->database());
+                q.setForwardOnly(true);
+                if (q.exec(QStringLiteral("SELECT id, name FROM tenants ORDER BY name COLLATE NOCASE, id")))
+                    while (q.next())
+                        combo->addItem(q.value(1).toString(), q.value(0).toString());
+            }
+            const int index = current.isValid() ? combo->findData(current) : 0;
+            combo->setCurrentIndex(qMax(0, index));
+        }
+        if (current.isValid() && combo->currentIndex() == 0 && m_model)
+            apply(QString()); // the chosen tenant is gone
+    };
+    // Tenants are few next to numbers: re-read the names when they change, a moment after a sync's burst.
+    auto *delay = new QTimer(this);
+    delay->setSingleShot(true);
+    delay->setInterval(500);
+    connect(delay, &QTimer::timeout, this, refill);
+    connect(&m_context, &ConsoleContext::cacheReady, this, refill);
+    connect(&m_context, &ConsoleContext::cacheChanged, this, [delay](const cache::CacheChange &change) {
+        if (change.resource == cache::Resource::Tenants)
+            delay->start();
+    });
+    refill();
 }
 
 void RecordListPane::rebuild()

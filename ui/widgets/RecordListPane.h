@@ -36,6 +36,9 @@ protected:
     virtual items::LazySqlTableModel *createModel(cache::SqlCache *cache) = 0;
     // Where the pane's own widgets go above or below the list.
     QLayout *paneLayout() const;
+    // A "Tenant" filter (every tenant of the cache, kept current); `apply` gets the tenant id or "" for all.
+    // openWith() then also takes the key "tenant" (a tenant id).
+    void addTenantFilter(std::function<void(const QString &tenantId)> apply);
     ConsoleContext &context() const { return m_context; }
 
 private:
@@ -46,6 +49,7 @@ private:
     RecordTableView *m_view;
     QPointer<items::LazySqlTableModel> m_model;
     bool m_shown = false;
+    class QComboBox *m_tenantFilter = nullptr;
     QString m_pendingSelection; // selected once its row is loaded
 };
 
