@@ -103,6 +103,11 @@ void TestRecordPanes::listsCountAndFilter_data()
                                        << "tenant"
                                        << "tnt_00000002"
                                        << "tenant_id";
+    QTest::newRow("e911 by tenant") << "e911"
+                                    << "phone_numbers"
+                                    << "tenant"
+                                    << "tnt_00000003"
+                                    << "tenant_id";
     QTest::newRow("ports by tenant") << "porting"
                                      << "port_requests"
                                      << "tenant"

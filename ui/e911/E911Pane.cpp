@@ -101,6 +101,10 @@ E911Pane::E911Pane(ConsoleContext &context, QWidget *parent)
                                                          ? QList<E911Status>{E911Status(value.toInt())}
                                                          : QList<E911Status>());
                       });
+    addTenantFilter([this](const QString &tenantId) {
+        if (auto *m = qobject_cast<items::PhoneNumberTableModel *>(model()))
+            m->setTenantFilter(tenantId);
+    });
 }
 
 QString E911Pane::exportReport(const QString &path, bool pdf)
