@@ -1,5 +1,7 @@
 #include "porting/NewPortWizard.h"
 
+#include "items/PhoneNumberTableModel.h"
+
 #include "api/UploadDocumentJob.h"
 #include "cache/SqlCache.h"
 #include "main/ConsoleContext.h"
@@ -34,13 +36,6 @@ namespace simuwave {
 namespace {
 const QString kLoa = QStringLiteral("loa");
 const QString kBill = QStringLiteral("carrier_bill");
-
-QString numberText(const QString &e164)
-{
-    if (e164.size() == 12 && e164.startsWith(QLatin1String("+1")))
-        return QStringLiteral("(%1) %2-%3").arg(e164.mid(2, 3), e164.mid(5, 3), e164.mid(8, 4));
-    return e164;
-}
 
 // A page that may only be left when `check` finds nothing wrong on it.
 class CheckedPage : public QWizardPage
@@ -250,7 +245,7 @@ NewPortWizard::NewPortWizard(ConsoleContext &context, QWidget *parent)
         const QJsonObject b = requestBody();
         QStringList shown;
         for (const QString &n : numbers())
-            shown << numberText(n);
+            shown << items::PhoneNumberTableModel::formatNumber(n);
         const Address a = Address::fromJson(b.value(QLatin1String("service_address")).toObject());
         m_review->setText(
             tr("Numbers: %1\nCurrent carrier: %2\nAccount holder: %3\nAccount number: %4\n"
@@ -311,7 +306,7 @@ QStringList NewPortWizard::numbers(QStringList *problemsOut) const
             continue;
         }
         if (seen.contains(e164)) {
-            problems << tr("%1 is listed twice.").arg(numberText(e164));
+            problems << tr("%1 is listed twice.").arg(items::PhoneNumberTableModel::formatNumber(e164));
             continue;
         }
         seen.insert(e164);
@@ -321,7 +316,8 @@ QStringList NewPortWizard::numbers(QStringList *problemsOut) const
                 QStringLiteral("SELECT COUNT(*) FROM phone_numbers WHERE e164 = ? AND status <> 'RELEASED'"));
             q.addBindValue(e164);
             if (q.exec() && q.next() && q.value(0).toLongLong() > 0) {
-                problems << tr("%1 is already in your inventory.").arg(numberText(e164));
+                problems << tr("%1 is already in your inventory.")
+                                .arg(items::PhoneNumberTableModel::formatNumber(e164));
                 continue;
             }
             q.prepare(QStringLiteral(
@@ -329,7 +325,8 @@ QStringList NewPortWizard::numbers(QStringList *problemsOut) const
                 "('COMPLETED', 'CANCELLED')"));
             q.addBindValue(QStringLiteral("%\"") + e164 + QStringLiteral("\"%"));
             if (q.exec() && q.next() && q.value(0).toLongLong() > 0) {
-                problems << tr("%1 is already in an open port request.").arg(numberText(e164));
+                problems << tr("%1 is already in an open port request.")
+                                .arg(items::PhoneNumberTableModel::formatNumber(e164));
                 continue;
             }
         }

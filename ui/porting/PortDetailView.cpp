@@ -1,5 +1,7 @@
 #include "porting/PortDetailView.h"
 
+#include "items/PhoneNumberTableModel.h"
+
 #include "api/UploadDocumentJob.h"
 #include "cache/SqlCache.h"
 #include "main/ConsoleContext.h"
@@ -31,14 +33,7 @@
 
 namespace simuwave {
 
-namespace {
-QString numberText(const QString &e164)
-{
-    if (e164.size() == 12 && e164.startsWith(QLatin1String("+1")))
-        return QStringLiteral("(%1) %2-%3").arg(e164.mid(2, 3), e164.mid(5, 3), e164.mid(8, 4));
-    return e164;
-}
-} // namespace
+namespace {} // namespace
 
 PortDetailView::PortDetailView(ConsoleContext &context, QWidget *parent)
     : QWidget(parent)
@@ -170,7 +165,7 @@ void PortDetailView::reload()
         tr("Port of %n number(s) — %1", nullptr, int(p.numbers.size())).arg(displayName(p.status.value)));
     QStringList numbers;
     for (const QString &n : p.numbers)
-        numbers << numberText(n);
+        numbers << items::PhoneNumberTableModel::formatNumber(n);
     const auto tenant = cache->tenant(p.tenantId);
     const auto date = [&locale](const QDate &d) {
         return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString();

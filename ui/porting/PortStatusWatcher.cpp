@@ -2,6 +2,7 @@
 
 #include "cache/SqlCache.h"
 #include "domain/Statuses.h"
+#include "items/PhoneNumberTableModel.h"
 #include "main/ConsoleContext.h"
 
 #include <QJsonArray>
@@ -48,9 +49,8 @@ int PortStatusWatcher::scan()
         const QString id = q.value(0).toString();
         const QJsonArray numbers = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array();
         const QJsonArray history = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array();
-        QString first = numbers.isEmpty() ? id : numbers.first().toString();
-        if (first.size() == 12 && first.startsWith(QLatin1String("+1")))
-            first = QStringLiteral("(%1) %2-%3").arg(first.mid(2, 3), first.mid(5, 3), first.mid(8, 4));
+        const QString first =
+            numbers.isEmpty() ? id : items::PhoneNumberTableModel::formatNumber(numbers.first().toString());
         const QString subject =
             numbers.size() > 1 ? tr("%1 and %n more", nullptr, int(numbers.size() - 1)).arg(first) : first;
         // The first entry is the creation (PENDING): only later changes are news.

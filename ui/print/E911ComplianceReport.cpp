@@ -1,5 +1,7 @@
 #include "print/E911ComplianceReport.h"
 
+#include "items/PhoneNumberTableModel.h"
+
 #include "cache/SqlCache.h"
 #include "domain/Statuses.h"
 
@@ -49,12 +51,6 @@ QString csvCell(const QString &v)
     return s;
 }
 
-QString numberText(const QString &e164)
-{
-    if (e164.size() == 12 && e164.startsWith(QLatin1String("+1")))
-        return QStringLiteral("(%1) %2-%3").arg(e164.mid(2, 3), e164.mid(5, 3), e164.mid(8, 4));
-    return e164;
-}
 } // namespace
 
 QString E911ComplianceReport::statusText(const QString &apiStatus)
@@ -243,7 +239,7 @@ QString E911ComplianceReport::writePdf(const QList<E911ReportRow> &rows, const P
                         l.row->status == QLatin1String("failed") || l.row->status == QLatin1String("not_set");
                     p.setFont(bad ? bold : body);
                     p.drawText(QRectF(mm(10), y, mm(40), rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                               numberText(l.row->e164));
+                               items::PhoneNumberTableModel::formatNumber(l.row->e164));
                     p.drawText(QRectF(mm(52), y, mm(30), rowH), Qt::AlignLeft | Qt::AlignVCenter,
                                statusText(l.row->status));
                     p.setFont(small);

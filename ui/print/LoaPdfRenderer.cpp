@@ -1,5 +1,7 @@
 #include "print/LoaPdfRenderer.h"
 
+#include "items/PhoneNumberTableModel.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -28,14 +30,6 @@ QFont pdfFont(const QString &family, qreal points, bool bold = false)
     f.setBold(bold);
     f.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: the text extracts as written
     return f;
-}
-
-// "+15015550123" -> "(501) 555-0123"; other countries stay in E.164.
-QString displayNumber(const QString &e164)
-{
-    if (e164.size() == 12 && e164.startsWith(QLatin1String("+1")))
-        return QStringLiteral("(%1) %2-%3").arg(e164.mid(2, 3), e164.mid(5, 3), e164.mid(8, 4));
-    return e164;
 }
 
 } // namespace
@@ -140,7 +134,7 @@ QString LoaPdfRenderer::render(const LoaPdfInput &in, QIODevice *out)
         newPageIfNeeded(line);
         for (int c = 0; c < columns && i + c < in.numbers.size(); ++c)
             p.drawText(QRectF(c * colW + mm(5), y, colW - mm(5), line), Qt::AlignLeft,
-                       displayNumber(in.numbers.at(i + c)));
+                       items::PhoneNumberTableModel::formatNumber(in.numbers.at(i + c)));
         y += line;
     }
     y += line * 0.6;
