@@ -2,7 +2,6 @@
 
 #include "cache/SqlCache.h"
 #include "domain/Money.h"
-#include "main/ConsoleContext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,35 +17,17 @@ QString UsageAlertWatcher::eventKind()
 }
 
 UsageAlertWatcher::UsageAlertWatcher(ConsoleContext &context, QObject *parent)
-    : QObject(parent)
-    , m_context(context)
-{
-    // A sync applies usage page by page: look once it has settled.
-    m_delay.setSingleShot(true);
-    m_delay.setInterval(400);
-    connect(&m_delay, &QTimer::timeout, this, &UsageAlertWatcher::scan);
-    connect(&context, &ConsoleContext::cacheReady, &m_delay, qOverload<>(&QTimer::start));
-    connect(&context, &ConsoleContext::syncFinished, &m_delay, qOverload<>(&QTimer::start));
-    connect(&context, &ConsoleContext::cacheChanged, this, [this](const cache::CacheChange &change) {
-        if (change.resource == cache::Resource::TenantUsage)
-            m_delay.start();
-    });
-}
+    : LocalEventWatcher(context, cache::Resource::TenantUsage, eventKind(), parent)
+{}
 
-int UsageAlertWatcher::scan()
+QList<cache::LocalEvent> UsageAlertWatcher::collect(cache::SqlCache &cache)
 {
-    cache::SqlCache *cache = m_context.cache();
-    if (!cache || !cache->syncState(cache::Resource::TenantUsage).fullSyncDone)
-        return 0;
-    // The first look at a complete cache only takes note (recorded as seen, no notification).
-    const bool quiet = cache->recordEvent(
-        {0, QStringLiteral("limit-alert-primed"), QStringLiteral("primed"), {}, {}, {}, {}, true});
-    QSqlQuery q(cache->database());
+    QList<cache::LocalEvent> found;
+    QSqlQuery q(cache.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT u.id, t.name, u.period_start, u.meters_json FROM tenant_usage u "
                                "JOIN tenants t ON t.id = u.id WHERE u.meters_json LIKE '%\"level\"%'")))
-        return 0;
-    QList<cache::LocalEvent> found;
+        return found;
     while (q.next()) {
         const QString tenantId = q.value(0).toString(), name = q.value(1).toString();
         const QString period = q.value(2).toString();
@@ -80,19 +61,10 @@ int UsageAlertWatcher::scan()
                                                     : tr("%1 passed its %2 alert threshold").arg(name, what);
             e.detail = tr("%1 used of %2 this cycle.").arg(amount(used), amount(limit));
             e.createdAt = QDateTime::fromMSecsSinceEpoch(v[QLatin1String("at")].toInteger(), Qt::UTC);
-            e.seen = quiet;
             found.append(e);
         }
     }
-    q.finish();
-    int notified = 0;
-    for (const cache::LocalEvent &e : std::as_const(found)) {
-        if (cache->recordEvent(e) && !quiet) {
-            m_context.notify(e.title, e.detail);
-            ++notified;
-        }
-    }
-    return notified;
+    return found;
 }
 
 } // namespace simuwave

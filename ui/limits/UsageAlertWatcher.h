@@ -4,14 +4,11 @@
 // local_events, kind "limit-alert", so "once" survives restarts). Looks after every committed change of
 // tenant usage. The alerts already there at the first complete sync of a cache are recorded without a
 // notification: they were not crossed while the console was watching.
-#include <QObject>
-#include <QTimer>
+#include "widgets/LocalEventWatcher.h"
 
 namespace simuwave {
 
-class ConsoleContext;
-
-class UsageAlertWatcher : public QObject
+class UsageAlertWatcher : public LocalEventWatcher
 {
     Q_OBJECT
 public:
@@ -19,12 +16,8 @@ public:
 
     explicit UsageAlertWatcher(ConsoleContext &context, QObject *parent = nullptr);
 
-    // Reads the usage records now; returns how many new alerts were notified.
-    int scan();
-
-private:
-    ConsoleContext &m_context;
-    QTimer m_delay;
+protected:
+    QList<cache::LocalEvent> collect(cache::SqlCache &cache) override;
 };
 
 } // namespace simuwave

@@ -3,7 +3,6 @@
 #include "cache/SqlCache.h"
 #include "domain/Statuses.h"
 #include "items/PhoneNumberTableModel.h"
-#include "main/ConsoleContext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,33 +17,17 @@ QString PortStatusWatcher::eventKind()
 }
 
 PortStatusWatcher::PortStatusWatcher(ConsoleContext &context, QObject *parent)
-    : QObject(parent)
-    , m_context(context)
-{
-    m_delay.setSingleShot(true);
-    m_delay.setInterval(400); // after the sync's pages have settled
-    connect(&m_delay, &QTimer::timeout, this, &PortStatusWatcher::scan);
-    connect(&context, &ConsoleContext::cacheReady, &m_delay, qOverload<>(&QTimer::start));
-    connect(&context, &ConsoleContext::syncFinished, &m_delay, qOverload<>(&QTimer::start));
-    connect(&context, &ConsoleContext::cacheChanged, this, [this](const cache::CacheChange &change) {
-        if (change.resource == cache::Resource::PortRequests)
-            m_delay.start();
-    });
-}
+    : LocalEventWatcher(context, cache::Resource::PortRequests, eventKind(), parent)
+{}
 
-int PortStatusWatcher::scan()
+QList<cache::LocalEvent> PortStatusWatcher::collect(cache::SqlCache &cache)
 {
-    cache::SqlCache *cache = m_context.cache();
-    if (!cache || !cache->syncState(cache::Resource::PortRequests).fullSyncDone)
-        return 0;
-    const bool quiet = cache->recordEvent(
-        {0, QStringLiteral("port-status-primed"), QStringLiteral("primed"), {}, {}, {}, {}, true});
-    QSqlQuery q(cache->database());
+    QList<cache::LocalEvent> found;
+    QSqlQuery q(cache.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, numbers_json, status_history_json FROM port_requests "
                                "WHERE status_history_json IS NOT NULL")))
-        return 0;
-    QList<cache::LocalEvent> found;
+        return found;
     while (q.next()) {
         const QString id = q.value(0).toString();
         const QJsonArray numbers = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array();
@@ -65,19 +48,10 @@ int PortStatusWatcher::scan()
             e.title = tr("Port of %1: %2").arg(subject, displayName(portStatusFromApi(status)));
             e.detail = h.value(QLatin1String("note")).toString();
             e.createdAt = QDateTime::fromString(at, Qt::ISODate);
-            e.seen = quiet;
             found.append(e);
         }
     }
-    q.finish();
-    int notified = 0;
-    for (const cache::LocalEvent &e : std::as_const(found)) {
-        if (cache->recordEvent(e) && !quiet) {
-            m_context.notify(e.title, e.detail);
-            ++notified;
-        }
-    }
-    return notified;
+    return found;
 }
 
 } // namespace simuwave
