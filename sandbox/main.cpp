@@ -39,7 +39,8 @@ int main(int argc, char *argv[])
         QStringLiteral("PROFILE"));
     const QCommandLineOption speed(
         {QStringLiteral("clock-speed")},
-        QCoreApplication::translate("main", "Sandbox seconds per real second (lifecycles)."),
+        QCoreApplication::translate("main", "Sandbox seconds per real second (lifecycles); 0 stops the clock "
+                                            "(only the admin clock endpoint moves it)."),
         QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption knobs(
         {QStringLiteral("knobs")},
@@ -84,8 +85,8 @@ int main(int argc, char *argv[])
     options.port = quint16(p);
     options.seed = parser.value(seed);
     options.clockSpeed = parser.value(speed).toDouble(&ok);
-    if (!ok || options.clockSpeed <= 0)
-        return fail(QCoreApplication::translate("main", "--clock-speed must be a positive number."));
+    if (!ok || options.clockSpeed < 0)
+        return fail(QCoreApplication::translate("main", "--clock-speed must be zero or a positive number."));
     options.partnerRateLimitPerMinute = parser.value(partnerLimit).toInt(&ok);
     if (!ok || options.partnerRateLimitPerMinute < 1)
         return fail(QCoreApplication::translate("main", "--partner-rate-limit must be a positive number."));

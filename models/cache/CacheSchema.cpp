@@ -297,6 +297,27 @@ QStringList version5()
     return s;
 }
 
+// Where a resource's last delta listing ended, as the server's resume_cursor with the updated_since it is
+// bound to: the next refresh lists only what changed after that record, instead of everything at or after
+// the last updated_at again (a thousand records sharing it would come back on every refresh).
+//
+// Also: the line-summary trigger of version 5 failed an invoice whose line items changed ("UNIQUE constraint
+// failed: invoice_lines.invoice_row"): its INSERT OR REPLACE gives way to the conflict handling of the
+// statement that fired it (the sync's upsert), so its REPLACE never happened. The summary row is now
+// deleted first.
+QStringList version6()
+{
+    return {
+        S("ALTER TABLE sync_state ADD COLUMN resume_cursor TEXT"),
+        S("ALTER TABLE sync_state ADD COLUMN resume_since TEXT"),
+        S("DROP TRIGGER IF EXISTS invoices_derived_lines_au"),
+        QStringLiteral("CREATE TRIGGER invoices_derived_lines_au AFTER UPDATE OF line_items_json ON invoices"
+                       " WHEN old.line_items_json IS NOT new.line_items_json BEGIN"
+                       " DELETE FROM invoice_lines WHERE invoice_row = new.row_id; %1; END")
+            .arg(linesInsertSql(QStringLiteral("new"))),
+    };
+}
+
 QList<MigrationStep> migrationSteps()
 {
     return {
@@ -305,6 +326,7 @@ QList<MigrationStep> migrationSteps()
         {3, QStringLiteral("FTS5 trigram search over tenants, numbers and invoices"), version3()},
         {4, QStringLiteral("API documents by path and local events"), version4()},
         {5, QStringLiteral("tenants' cancellation time"), version5()},
+        {6, QStringLiteral("where each delta listing ended (resume cursors)"), version6()},
     };
 }
 

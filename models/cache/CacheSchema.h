@@ -28,7 +28,7 @@ struct MigrationStep
 
 namespace schema {
 
-inline constexpr int kCurrentVersion = 5;
+inline constexpr int kCurrentVersion = 6;
 
 // Every step from version 1 to kCurrentVersion, in order. Never edit a released step: add a new one.
 QList<MigrationStep> migrationSteps();

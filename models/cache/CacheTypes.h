@@ -1,4 +1,6 @@
 #pragma once
+#include <array>
+#include <optional>
 // Value types shared by the cache, its decoder and its users (sync engine, item models).
 #include "domain/Invoice.h"
 #include "domain/PartnerBranding.h"
@@ -56,9 +58,30 @@ struct SyncState
     QString cursor;         // opaque next_cursor of an unfinished listing; empty when none
     QString updatedSince;   // watermark for the next delta sync (RFC 3339, as the server wrote it)
     QString etag;           // of the last full answer, for If-None-Match
+    QString resumeCursor;   // the server's resume_cursor from the end of the last finished listing
+    QString resumeSince;    // the updated_since that resumeCursor belongs to
     QDateTime lastSyncedAt; // when the last page was committed
     bool fullSyncDone = false;
     bool operator==(const SyncState &) const = default;
+};
+
+// An invoice in the form the cache stores it: its JSON columns and the rows derived from them
+// (invoice_cash, invoice_lines). SqlCache::prepareForStorage() fills these on any thread, so that the sync
+// engine's writer only binds values; the writer computes them itself when a page comes without.
+struct InvoiceStorage
+{
+    QByteArray lineItemsJson; // null when the record has no line items (the cached ones are kept)
+    QByteArray paymentsJson;
+    QByteArray refundsJson;
+    struct Cash
+    {
+        bool payment = true;        // false: a refund
+        std::optional<qint64> atMs; // paid_at of a payment, created_at of a refund
+        qint64 cents = 0;           // signed: refunds negative
+    };
+    QList<Cash> cash;
+    // base fee; extensions quantity and cents; local and toll-free DIDs; DID cents; minutes and cents
+    std::array<qint64, 8> lineSums{};
 };
 
 // One page of decoded records of a single resource. Only the list matching `resource` is used.
@@ -74,6 +97,7 @@ struct RecordPage
     QList<TenantLimits> tenantLimits;
     QList<TenantUsage> tenantUsage;
     QList<Tombstone> tombstones;
+    QList<InvoiceStorage> invoiceStorage; // empty, or one per invoice (SqlCache::prepareForStorage)
 
     qsizetype upsertCount() const;
     QStringList upsertIds() const; // record ids (tenant id for limits/usage, "branding" for branding)

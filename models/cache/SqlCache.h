@@ -59,6 +59,9 @@ public:
     // Where the durable outbox of pending edits lives next to a cache file (see OutboxStore): a separate
     // file, so rebuilding a damaged cache never loses an edit.
     static QString outboxPathFor(const QString &cachePath);
+    // Computes the storage form of the page's records ahead of applyPage() (RecordPage::invoiceStorage).
+    // Pure and thread-safe: the sync engine runs it on the pool thread that decoded the page.
+    static void prepareForStorage(RecordPage *page);
 
     bool applyPage(const RecordPage &page, const SyncState &next, QString *error = nullptr) override;
     bool upsertRecords(const RecordPage &records, QString *error = nullptr) override;

@@ -4,10 +4,13 @@
 #include "api/JsonGuard.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPromise>
+#include <QThreadPool>
 
 namespace simuwave {
 
@@ -204,7 +207,10 @@ void ApiJob::onReplyFinished()
     releaseReply();
 
     if (!error.isError()) {
-        finish(error);
+        if (m_background)
+            startBackgroundDecode();
+        else
+            finish(error);
         return;
     }
     if (mayRetry(error) || (error.kind == ApiError::Kind::Network && m_attempt < m_policy->maxAttempts &&
@@ -282,13 +288,11 @@ ApiError ApiJob::classify(QNetworkReply *reply)
     if (m_httpStatus >= 200 && m_httpStatus < 300) {
         if (m_httpStatus == 204 || (m_body.trimmed().isEmpty() && m_verb != "GET"))
             return error;
+        if ((m_background = backgroundDecoder()))
+            return error; // decoded off this thread once the reply is released (startBackgroundDecode)
         QString why;
-        if (!decode(m_body, &why)) {
-            error.kind = ApiError::Kind::Contract;
-            error.message = tr("The server's answer to %1 %2 does not follow the API contract: %3.")
-                                .arg(QString::fromLatin1(m_verb), m_path, why);
-            qCWarning(lcApi) << "contract error" << m_verb << m_path << why << "request id" << m_requestId;
-        }
+        if (!decode(m_body, &why))
+            return contractError(why);
         return error;
     }
     if (m_httpStatus == 304)
@@ -391,6 +395,55 @@ ApiError ApiJob::transportError(QNetworkReply *reply) const
         break;
     }
     return error;
+}
+
+ApiError ApiJob::contractError(const QString &why) const
+{
+    ApiError error;
+    error.httpStatus = m_httpStatus;
+    error.requestId = m_requestId;
+    error.kind = ApiError::Kind::Contract;
+    error.message = tr("The server's answer to %1 %2 does not follow the API contract: %3.")
+                        .arg(QString::fromLatin1(m_verb), m_path, why);
+    qCWarning(lcApi) << "contract error" << m_verb << m_path << why << "request id" << m_requestId;
+    return error;
+}
+
+void ApiJob::startBackgroundDecode()
+{
+    const std::shared_ptr<BackgroundDecoder> decoder = std::exchange(m_background, {});
+    bodyReceived(m_body);
+    auto promise = std::make_shared<QPromise<QString>>();
+    auto *watcher = new QFutureWatcher<QString>(this); // goes with the job: a late result is then dropped
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, decoder] {
+        watcher->deleteLater();
+        if (m_done)
+            return; // aborted while decoding
+        const QString why = watcher->result();
+        if (!why.isNull()) {
+            finish(contractError(why));
+            return;
+        }
+        backgroundDecoded(decoder);
+        ApiError ok;
+        ok.httpStatus = m_httpStatus;
+        ok.requestId = m_requestId;
+        finish(ok);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    const int maxDepth = m_client ? m_client->limits().maxDepth : 64;
+    QThreadPool::globalInstance()->start([promise, decoder, body = m_body, maxDepth] {
+        QString why;
+        // A null string means success; a failure always carries a (non-null) reason.
+        if (decoder->run(body, maxDepth, &why))
+            why = QString();
+        else if (why.isNull())
+            why = QLatin1String("");
+        promise->addResult(why);
+        promise->finish();
+    });
+    m_body.clear(); // the pool task holds its own reference
 }
 
 bool ApiJob::decode(const QByteArray &body, QString *why)

@@ -2,6 +2,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
 #include "api/RetryPolicy.h"
+#include <memory>
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -42,6 +43,7 @@ public:
     // Defaults to the client's policy.
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    bool autoDelete() const { return m_autoDelete; }
 
     void start();
     // Stops the request or the wait; emits failed() with Kind::Cancelled.
@@ -61,6 +63,17 @@ public:
     QJsonObject json() const { return m_json; }
     ApiError error() const { return m_error; }
 
+    // Decoding that runs on a pool thread instead of decode(): a large page is then parsed while the job's
+    // thread does other work (the sync writes the previous page meanwhile). It must not touch the job,
+    // which may be gone when it ends: it reads the body and keeps its results in itself.
+    class BackgroundDecoder
+    {
+    public:
+        virtual ~BackgroundDecoder() = default;
+        // Same contract as decode(); `why` is translated.
+        virtual bool run(const QByteArray &body, int maxDepth, QString *why) = 0;
+    };
+
 Q_SIGNALS:
     void finished();
     void failed(const simuwave::ApiError &error);
@@ -71,6 +84,14 @@ protected:
     // Decodes a 2xx body (never called for 304/204 with an empty body). Returns false with `why`
     // (translated) when the body breaks the contract. The default requires a JSON object.
     virtual bool decode(const QByteArray &body, QString *why);
+
+    // A decoder for this answer, or null to decode() inline (the default).
+    virtual std::shared_ptr<BackgroundDecoder> backgroundDecoder() { return {}; }
+    // On the job's thread when the body of a 2xx answer is complete, before the background decoding starts.
+    virtual void bodyReceived(const QByteArray &body) { Q_UNUSED(body); }
+    // Back on the job's thread after a successful run(), just before finished().
+    virtual void backgroundDecoded(const std::shared_ptr<BackgroundDecoder> &decoder) { Q_UNUSED(decoder); }
+
     ApiClient *client() const { return m_client; }
 
 private:
@@ -92,6 +113,8 @@ private:
     bool mayRetry(const ApiError &error) const;
     void finish(const ApiError &error);
     void releaseReply();
+    void startBackgroundDecode();
+    ApiError contractError(const QString &why) const;
 
     QPointer<ApiClient> m_client;
     QByteArray m_verb;
@@ -121,6 +144,7 @@ private:
     QByteArray m_body;
     QJsonObject m_json;
     ApiError m_error;
+    std::shared_ptr<BackgroundDecoder> m_background; // chosen by classify(), run after the reply is gone
 };
 
 } // namespace simuwave

@@ -24,6 +24,7 @@ public:
 
 protected:
     bool decode(const QByteArray &body, QString *why) override;
+    void setPage(Page page) { m_page = std::move(page); }
 
 private:
     void updateQuery();

@@ -31,6 +31,10 @@ bool PageDecoder::decode(const QJsonObject &envelope, Page *page, QString *why)
     if (!cursor.isString() && !cursor.isNull() && !cursor.isUndefined())
         return fail(tr("\"next_cursor\" is neither a string nor null"));
 
+    const QJsonValue resume = envelope.value(QLatin1String("resume_cursor"));
+    if (!resume.isString() && !resume.isNull() && !resume.isUndefined())
+        return fail(tr("\"resume_cursor\" is neither a string nor null"));
+
     if (hasMore.toBool()) {
         // More pages promised but nothing delivered would make the caller ask forever.
         if (items.isEmpty())
@@ -43,6 +47,7 @@ bool PageDecoder::decode(const QJsonObject &envelope, Page *page, QString *why)
         page->data = items;
         page->nextCursor = cursor.toString();
         page->hasMore = hasMore.toBool();
+        page->resumeCursor = hasMore.toBool() ? QString() : resume.toString();
     }
     return true;
 }

@@ -10,6 +10,7 @@ struct Page
 {
     QJsonArray data; // every element is a JSON object (checked)
     QString nextCursor;
+    QString resumeCursor; // last page of an updated_since listing: where it ended (empty if not given)
     bool hasMore = false;
 };
 

@@ -4,10 +4,12 @@
 #include "api/GetPageJob.h"
 #include "cache/RecordDecoder.h"
 #include "cache/SqlCache.h"
+#include "sync/SyncPageJob.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QThreadPool>
 #include <QTimeZone>
 
 namespace simuwave {
@@ -28,6 +30,28 @@ QString listPath(Resource r)
     return cache::resourceName(r); // the API's path segments match the cache's names
 }
 
+// The request a refresh of a finished listing starts with, and whose ETag it revalidates: after the
+// server's resume cursor of the last listing when it gave one (only what changed after the last record
+// comes back), otherwise from the updated_at watermark (records sharing it come again).
+struct RepeatRequest
+{
+    QString since;
+    QString cursor;
+};
+
+RepeatRequest repeatRequestOf(const cache::SyncState &s)
+{
+    if (!s.resumeCursor.isEmpty())
+        return {s.resumeSince.isEmpty() ? kEpoch : s.resumeSince, s.resumeCursor};
+    return {s.updatedSince.isEmpty() ? kEpoch : s.updatedSince, {}};
+}
+
+QDateTime timeOf(const QString &since)
+{
+    const auto t = cache::RecordDecoder::parseTimestamp(since);
+    return t ? *t : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+}
+
 } // namespace
 
 // The listing of one resource in progress.
@@ -37,6 +61,7 @@ struct SyncWorker::Listing
     cache::SyncState state; // as committed
     QString since;          // updated_since of this listing (the cursor is bound to it)
     QDateTime sinceTime;
+    QString requestedCursor; // of the page asked last
     QSet<QString> seenCursors;
     bool firstPage = true;
     QString lastUpdatedAt; // updated_at of the last record applied in this run
@@ -197,11 +222,12 @@ void SyncWorker::probeUnchanged()
             const cache::SyncState s = m_cache->syncState(r);
             if (r == Resource::PartnerBranding || !s.fullSyncDone || !s.cursor.isEmpty() || s.etag.isEmpty())
                 continue;
-            const auto since =
-                cache::RecordDecoder::parseTimestamp(s.updatedSince.isEmpty() ? kEpoch : s.updatedSince);
+            const RepeatRequest repeat = repeatRequestOf(s);
             auto *job = new GetPageJob(m_client, listPath(r), this);
             job->setLimit(m_options.pageLimit);
-            job->setUpdatedSince(since ? *since : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC));
+            job->setUpdatedSince(timeOf(repeat.since));
+            if (!repeat.cursor.isEmpty())
+                job->setCursor(repeat.cursor);
             job->setIfNoneMatch(s.etag.toLatin1());
             RetryPolicy once = m_client->retryPolicy();
             once.maxAttempts = 1; // the ordered walk retries
@@ -249,6 +275,7 @@ void SyncWorker::startResource()
         startDocuments();
         return;
     }
+    dropPrefetch();
     const Resource r = m_queue.at(m_index);
     m_listing = std::make_unique<Listing>();
     m_listing->resource = r;
@@ -258,21 +285,35 @@ void SyncWorker::startResource()
         requestBranding();
         return;
     }
-    m_listing->since = m_listing->state.updatedSince.isEmpty() ? kEpoch : m_listing->state.updatedSince;
-    const auto since = cache::RecordDecoder::parseTimestamp(m_listing->since);
-    m_listing->sinceTime = since ? *since : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
-    if (!m_listing->state.cursor.isEmpty())
-        m_listing->seenCursors.insert(m_listing->state.cursor);
-    // If-None-Match only for the first page of a listing: the ETag belongs to that exact request.
-    requestPage(m_listing->state.cursor,
-                m_listing->state.cursor.isEmpty() ? m_listing->state.etag : QString());
+    const cache::SyncState &state = m_listing->state;
+    if (!state.cursor.isEmpty()) {
+        // An unfinished listing: on from its committed cursor, with the updated_since it is bound to.
+        m_listing->since = state.updatedSince.isEmpty() ? kEpoch : state.updatedSince;
+        m_listing->sinceTime = timeOf(m_listing->since);
+        m_listing->seenCursors.insert(state.cursor);
+        requestPage(state.cursor, {});
+        return;
+    }
+    const RepeatRequest repeat = repeatRequestOf(state);
+    m_listing->since = repeat.since;
+    m_listing->sinceTime = timeOf(repeat.since);
+    if (!repeat.cursor.isEmpty())
+        m_listing->seenCursors.insert(repeat.cursor);
+    // If-None-Match only for the request the ETag was stored for.
+    requestPage(repeat.cursor, state.etag);
 }
 
 void SyncWorker::requestPage(const QString &cursor, const QString &ifNoneMatch)
 {
-    auto *job = new GetPageJob(m_client, listPath(m_listing->resource), this);
+    m_listing->requestedCursor = cursor;
+    if (ifNoneMatch.isEmpty() && adoptPrefetch(cursor))
+        return;
+    dropPrefetch();
+    auto *job = new SyncPageJob(m_client, m_listing->resource, listPath(m_listing->resource), this);
     job->setLimit(m_options.pageLimit);
     job->setUpdatedSince(m_listing->sinceTime);
+    connect(job, &SyncPageJob::nextCursorHint, this,
+            [this, job](const QString &next) { prefetchPage(job, next); });
     if (!cursor.isEmpty())
         job->setCursor(cursor);
     if (!ifNoneMatch.isEmpty())
@@ -283,11 +324,69 @@ void SyncWorker::requestPage(const QString &cursor, const QString &ifNoneMatch)
     job->start();
 }
 
+// A page's body has arrived and is being decoded on a pool thread: ask for the page it points to now, so
+// that the server prepares it meanwhile (without this the server waited for every decode).
+void SyncWorker::prefetchPage(ApiJob *hintedBy, const QString &cursor)
+{
+    if (hintedBy != m_job || !m_listing || m_prefetch || m_listing->seenCursors.contains(cursor))
+        return;
+    auto *job = new SyncPageJob(m_client, m_listing->resource, listPath(m_listing->resource), this);
+    job->setAutoDelete(false);
+    job->setLimit(m_options.pageLimit);
+    job->setUpdatedSince(m_listing->sinceTime);
+    job->setCursor(cursor);
+    connect(job, &SyncPageJob::nextCursorHint, this,
+            [this, job](const QString &next) { prefetchPage(job, next); });
+    connect(job, &ApiJob::finished, this, [this, job] { onPageFinished(job); });
+    connect(job, &ApiJob::failed, this, [this, job](const ApiError &e) { onJobFailed(job, e); });
+    m_prefetch = job;
+    m_prefetchCursor = cursor;
+    job->start();
+}
+
+// The page at `cursor` is the one prefetched: it becomes the current job (processed at once if its answer
+// is already in).
+bool SyncWorker::adoptPrefetch(const QString &cursor)
+{
+    if (!m_prefetch || cursor.isEmpty() || m_prefetchCursor != cursor)
+        return false;
+    ApiJob *job = std::exchange(m_prefetch, nullptr);
+    m_prefetchCursor.clear();
+    m_job = job;
+    if (!job->isRunning()) {
+        // Answered before it was adopted: handle it as if it arrived now (after the caller returns).
+        QMetaObject::invokeMethod(
+            this,
+            [this, job = QPointer<ApiJob>(job)] {
+                if (!job)
+                    return;
+                if (job->error().isError())
+                    onJobFailed(job, job->error());
+                else
+                    onPageFinished(job);
+            },
+            Qt::QueuedConnection);
+    }
+    return true;
+}
+
+void SyncWorker::dropPrefetch()
+{
+    m_prefetchCursor.clear();
+    if (ApiJob *job = std::exchange(m_prefetch, nullptr)) {
+        job->disconnect(this);
+        job->abort();
+        job->deleteLater();
+    }
+}
+
 void SyncWorker::onPageFinished(ApiJob *apiJob)
 {
     if (apiJob != m_job || !m_listing)
-        return;
-    auto *job = static_cast<GetPageJob *>(apiJob);
+        return; // an answer for a run that is over, or a prefetch not adopted yet (kept by m_prefetch)
+    if (!apiJob->autoDelete())
+        apiJob->deleteLater(); // an adopted prefetch
+    auto *job = static_cast<SyncPageJob *>(apiJob);
     m_job = nullptr;
     if (m_listing->pending) {
         // The next page arrived before the previous one was written: write that one first.
@@ -314,17 +413,11 @@ void SyncWorker::onPageFinished(ApiJob *apiJob)
         failContract(tr("the next_cursor repeats an earlier one (a paging loop)"), job->requestId());
         return;
     }
-    cache::RecordPage records;
-    QString why;
-    if (!cache::RecordDecoder::decodePage(l.resource, page.data, &records, &why)) {
-        failContract(why, job->requestId());
-        return;
-    }
-    QString lastUpdated;
-    if (!page.data.isEmpty()) {
-        lastUpdated = page.data.last().toObject().value(QLatin1String("updated_at")).toString();
-        const auto first = cache::RecordDecoder::parseTimestamp(
-            page.data.first().toObject().value(QLatin1String("updated_at")).toString());
+    // Checked and decoded on a pool thread already (SyncPageJob).
+    cache::RecordPage records = job->takeRecords();
+    const QString lastUpdated = job->lastUpdatedAt();
+    if (records.upsertCount() + records.tombstones.size() > 0) {
+        const auto first = cache::RecordDecoder::parseTimestamp(job->firstUpdatedAt());
         const auto last = cache::RecordDecoder::parseTimestamp(lastUpdated);
         if (!last) {
             failContract(tr("a record has no valid updated_at"), job->requestId());
@@ -349,11 +442,17 @@ void SyncWorker::onPageFinished(ApiJob *apiJob)
         next.updatedSince = l.since;
     } else {
         next.cursor.clear();
-        // "Changed at or after the last record": the boundary record comes again (an idempotent upsert),
-        // records sharing its updated_at are never skipped.
-        next.updatedSince = !l.lastUpdatedAt.isEmpty() ? l.lastUpdatedAt : l.since;
+        // The watermark, the fallback when the server gives no resume cursor: "changed at or after the last
+        // record" (the boundary record comes again as an idempotent upsert, records sharing its updated_at
+        // are never skipped). A listing without records keeps the one it had.
+        next.updatedSince = !l.lastUpdatedAt.isEmpty()        ? l.lastUpdatedAt
+                            : !l.state.updatedSince.isEmpty() ? l.state.updatedSince
+                                                              : l.since;
+        next.resumeCursor = page.resumeCursor;
+        next.resumeSince = page.resumeCursor.isEmpty() ? QString() : l.since;
         // Only a single-page answer to the request we will repeat can be revalidated with its ETag.
-        const bool etagUsable = l.firstPage && next.updatedSince == l.since;
+        const RepeatRequest repeat = repeatRequestOf(next);
+        const bool etagUsable = l.firstPage && repeat.since == l.since && repeat.cursor == l.requestedCursor;
         next.etag = etagUsable ? QString::fromLatin1(job->etag()) : QString();
         next.fullSyncDone = true;
         l.revalidate = !etagUsable && !l.revalidated;
@@ -380,6 +479,7 @@ void SyncWorker::applyPendingPage()
     l.pending = false;
     QString error;
     if (!m_cache->applyPage(l.page, l.next, &error)) {
+        dropPrefetch();
         if (ApiJob *job = m_job) {
             m_job = nullptr;
             job->abort();
@@ -395,21 +495,26 @@ void SyncWorker::applyPendingPage()
     if (!l.revalidated)
         l.result.records += l.page.upsertCount();
     l.result.tombstones += l.page.tombstones.size();
-    l.page = {};
+    // Freeing a thousand decoded invoices is measurable (3 % of an initial sync): a pool thread does it.
+    QThreadPool::globalInstance()->start([written = std::make_shared<cache::RecordPage>(
+                                              std::exchange(l.page, {}))]() mutable { written.reset(); });
     emitProgress(!l.hasMore);
     if (l.hasMore)
         return;
     if (l.revalidate) {
-        // Ask again from the committed watermark: only the boundary records come back (idempotent
-        // upserts), and the answer's ETag is the one the next refresh can revalidate.
+        // Ask again what the next refresh will ask (after the resume cursor: nothing comes back; from a
+        // watermark: the boundary records, idempotent upserts): that answer's ETag is the one the next
+        // refresh can revalidate.
         l.revalidate = false;
         l.revalidated = true;
         l.firstPage = true;
-        l.since = l.state.updatedSince;
-        const auto since = cache::RecordDecoder::parseTimestamp(l.since);
-        l.sinceTime = since ? *since : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+        const RepeatRequest repeat = repeatRequestOf(l.state);
+        l.since = repeat.since;
+        l.sinceTime = timeOf(repeat.since);
         l.seenCursors.clear();
-        requestPage({}, {});
+        if (!repeat.cursor.isEmpty())
+            l.seenCursors.insert(repeat.cursor);
+        requestPage(repeat.cursor, {});
         return;
     }
     nextResource();
@@ -554,7 +659,10 @@ void SyncWorker::onDocumentFinished(ApiJob *job, const QString &path)
 void SyncWorker::onJobFailed(ApiJob *job, const ApiError &error)
 {
     if (job != m_job || !m_listing)
-        return; // an aborted prefetch, or an answer for a run that is over
+        return; // an aborted request, a prefetch not adopted yet, or an answer for a run that is over
+    if (!job->autoDelete())
+        job->deleteLater(); // an adopted prefetch
+    dropPrefetch();
     m_job = nullptr;
     m_applyTimer.stop();
     Listing &l = *m_listing;
@@ -602,6 +710,7 @@ void SyncWorker::onJobFailed(ApiJob *job, const ApiError &error)
 
 void SyncWorker::failContract(const QString &why, const QString &requestId)
 {
+    dropPrefetch();
     if (ApiJob *job = m_job) {
         m_job = nullptr;
         job->abort();
@@ -637,6 +746,7 @@ void SyncWorker::finishRun(bool ok, const ApiError &error, const QString &messag
     if (!m_running)
         return;
     m_applyTimer.stop();
+    dropPrefetch();
     abortDocuments();
     const QList<ApiJob *> probes = m_probes.keys();
     m_probes.clear();
@@ -775,6 +885,7 @@ void SyncWorker::shutdown()
 {
     m_refreshTimer.stop();
     m_applyTimer.stop();
+    dropPrefetch();
     abortDocuments();
     if (m_running) {
         m_summary.resources.clear();

@@ -78,6 +78,9 @@ private:
     void requestBranding();
     void onBrandingFinished(ApiJob *job);
     void onJobFailed(ApiJob *job, const ApiError &error);
+    void prefetchPage(ApiJob *hintedBy, const QString &cursor);
+    bool adoptPrefetch(const QString &cursor);
+    void dropPrefetch();
     void startDocuments();
     void abortDocuments();
     void documentDone(ApiJob *job);
@@ -110,6 +113,11 @@ private:
     QElapsedTimer m_runTimer;
     std::unique_ptr<Listing> m_listing;
     QPointer<ApiJob> m_job;
+    // The page after m_job, asked as soon as m_job's body hinted at its cursor (while m_job is decoded):
+    // adopted as m_job when the decoded page confirms the cursor, dropped otherwise. Not auto-deleted, so
+    // that an answer arriving before the adoption is kept.
+    QPointer<ApiJob> m_prefetch;
+    QString m_prefetchCursor;
     QSet<cache::Resource> m_unavailable; // 404 on this server: not asked again this session
     QSet<cache::Resource> m_forbidden;   // 403 for this credential: skipped until setServer()
     QTimer m_refreshTimer;

@@ -4,6 +4,7 @@
 #include "core/SandboxContext.h"
 #include "core/Wire.h"
 
+#include <limits>
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -136,12 +137,29 @@ ApiResponse listPage(const ApiRequest &req, SandboxContext &ctx, const ListSpec 
             data.append(spec.row(q));
         }
     }
+    const auto cursorAfter = [&](qint64 updated, qint64 id) {
+        return wire::encodeCursor(QByteArray(since ? "d" : "r") + ':' + fingerprint + ':' +
+                                  QByteArray::number(since ? updated : 0) + ':' + QByteArray::number(id));
+    };
     QByteArray nextCursor;
-    if (hasMore) {
-        const QByteArray payload = QByteArray(since ? "d" : "r") + ':' + fingerprint + ':' +
-                                   QByteArray::number(since ? lastUpdated : 0) + ':' +
-                                   QByteArray::number(lastId);
-        nextCursor = wire::encodeCursor(payload);
+    if (hasMore)
+        nextCursor = cursorAfter(lastUpdated, lastId);
+    // The last page of a delta listing also says where the listing ended: passed back as `cursor` with
+    // the same updated_since, it lists only what changed after that record. Unlike a timestamp watermark
+    // it never lists again the records sharing the last updated_at, so an unchanged list answers an empty
+    // page every time (and then a 304). An empty answer keeps the resume point it was asked from.
+    // A record changed later within the millisecond of the last one listed would sort before an exact
+    // resume point when its id is smaller, and be missed: a resume point inside the clock's current
+    // millisecond starts at that millisecond instead (those records come again, once the clock moved on
+    // they do not).
+    QByteArray resumeCursor;
+    if (since && !hasMore) {
+        if (n > 0)
+            resumeCursor = lastUpdated < ctx.nowMs()
+                               ? cursorAfter(lastUpdated, lastId)
+                               : cursorAfter(lastUpdated - 1, std::numeric_limits<qint64>::max());
+        else if (afterUpdated >= 0)
+            resumeCursor = cursorAfter(afterUpdated, afterId);
     }
     if (text) {
         body.append("],\"has_more\":").append(hasMore ? "true" : "false").append(",\"next_cursor\":");
@@ -149,14 +167,18 @@ ApiResponse listPage(const ApiRequest &req, SandboxContext &ctx, const ListSpec 
             body.append('"').append(nextCursor).append('"'); // base64url: nothing to escape
         else
             body.append("null");
+        if (!resumeCursor.isEmpty())
+            body.append(",\"resume_cursor\":\"").append(resumeCursor).append('"');
         body.append('}');
         return ApiResponse::bytes(body, QByteArrayLiteral("application/json"));
     }
-    return ApiResponse::ok(
-        QJsonObject{{QStringLiteral("data"), data},
-                    {QStringLiteral("next_cursor"),
-                     hasMore ? QJsonValue(QString::fromLatin1(nextCursor)) : QJsonValue(QJsonValue::Null)},
-                    {QStringLiteral("has_more"), hasMore}});
+    QJsonObject envelope{{QStringLiteral("data"), data},
+                         {QStringLiteral("next_cursor"), hasMore ? QJsonValue(QString::fromLatin1(nextCursor))
+                                                                 : QJsonValue(QJsonValue::Null)},
+                         {QStringLiteral("has_more"), hasMore}};
+    if (!resumeCursor.isEmpty())
+        envelope.insert(QStringLiteral("resume_cursor"), QString::fromLatin1(resumeCursor));
+    return ApiResponse::ok(envelope);
 }
 
 } // namespace simuwave::sandbox

@@ -7,7 +7,7 @@ namespace simuwave::sandbox {
 void SandboxClock::start(qint64 notBeforeMs, double speed)
 {
     m_anchorMs = qMax(QDateTime::currentMSecsSinceEpoch(), notBeforeMs);
-    m_speed = speed > 0 ? speed : 1.0;
+    m_speed = speed >= 0 ? speed : 1.0; // 0: a stopped clock (benchmarks, deterministic tests)
     m_offsetMs = 0;
     m_elapsed.start();
 }

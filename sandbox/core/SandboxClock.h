@@ -1,7 +1,7 @@
 #pragma once
 // The sandbox's own clock. It starts at the wall clock (or where the data folder's clock stopped, so
-// time never runs backwards across restarts), runs `speed` times faster than real time and can be
-// advanced by the admin endpoint. Every lifecycle (PENDING -> ACTIVE, CNAM, E911, ports, invoices)
+// time never runs backwards across restarts), runs `speed` times faster than real time (0: stands still)
+// and can be advanced by the admin endpoint. Every lifecycle (PENDING -> ACTIVE, CNAM, E911, ports, invoices)
 // and every updated_at comes from it.
 #include <QElapsedTimer>
 #include <QtGlobal>

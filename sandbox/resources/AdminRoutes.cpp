@@ -69,12 +69,17 @@ static ApiResponse advanceClock(ApiRequest &req, SandboxContext &ctx)
     BodyReader body(req.body);
     if (auto bad = body.badRequest())
         return *bad;
-    const auto seconds = body.integer(QStringLiteral("seconds"), true);
+    const auto seconds = body.integer(QStringLiteral("seconds"), false);
+    const auto ms = body.integer(QStringLiteral("milliseconds"), false);
+    if (!seconds && !ms)
+        body.addError(QStringLiteral("seconds"), tr("Give seconds or milliseconds to move the clock by."));
     if (seconds && *seconds < 0)
         body.addError(QStringLiteral("seconds"), tr("The clock only moves forward."));
+    if (ms && *ms < 0)
+        body.addError(QStringLiteral("milliseconds"), tr("The clock only moves forward."));
     if (!body.ok())
         return body.errorResponse();
-    ctx.clock().advance(*seconds * 1000);
+    ctx.clock().advance(seconds.value_or(0) * 1000 + ms.value_or(0));
     if (ctx.runLifecycles)
         ctx.runLifecycles(ctx.nowMs());
     return ApiResponse::ok(knobsJson(ctx));

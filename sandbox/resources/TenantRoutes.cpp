@@ -969,6 +969,8 @@ void setupTenantResources(ResourceSetup &setup)
                "CREATE UNIQUE INDEX IF NOT EXISTS tenants_sip ON tenants(sip_prefix COLLATE NOCASE)")
         << QStringLiteral("CREATE INDEX IF NOT EXISTS tenants_sync ON tenants(updated_at, id)")
         << QStringLiteral("CREATE INDEX IF NOT EXISTS tenants_status ON tenants(status)")
+        // tenant_count of each billing profile (a listing asks it per profile)
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS tenants_billing_profile ON tenants(billing_profile_id)")
         << QStringLiteral(
                "CREATE TABLE IF NOT EXISTS tenant_defaults(id INTEGER PRIMARY KEY CHECK(id = 1), timezone "
                "TEXT NOT "

@@ -1,12 +1,16 @@
 // applyPage: idempotent upserts, tombstones, ties, sync state in the same transaction, all-or-nothing pages,
 // change notifications, search, and text that must survive intact. Real SQLite files in a QTemporaryDir.
+#include "cache/RecordDecoder.h"
 #include "cache/SqlCache.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -664,6 +668,121 @@ private slots:
                                                  {pay}, {})},
                                        state(QString(), 6), &error));
         QCOMPARE(cash(), QStringLiteral("1:%1:1085").arg(paidAt));
+    }
+
+    // A bulk load writes invoice_cash and invoice_lines itself (from the decoded invoices, its triggers are
+    // dropped); the triggers compute them from the stored JSON. Both ways, and with the storage form
+    // prepared ahead (prepareForStorage, as the sync engine does on its pool thread), the same invoices
+    // give the same rows and the same JSON columns: several payments and refunds, a payment without a
+    // readable time, line items of every kind, an invoice without line items (new, then keeping its
+    // summary), one moved to another tenant, and a tombstone in the middle of the load.
+    void bulkDerivedRowsEqualTheTriggers()
+    {
+        const auto item = [](const char *kind, int qty, int cents) {
+            return QJsonObject{{QStringLiteral("kind"), QLatin1String(kind)},
+                               {QStringLiteral("description"), QStringLiteral("\"%1\" line\n").arg(kind)},
+                               {QStringLiteral("quantity"), qty},
+                               {QStringLiteral("unit_price"), QStringLiteral("0.025")},
+                               {QStringLiteral("amount_cents"), cents}};
+        };
+        const auto invoice = [&](int n, const QString &tenant, int second, bool items, const QJsonArray &pays,
+                                 const QJsonArray &refunds) {
+            QJsonObject o = invoiceJson(QStringLiteral("inv_%1").arg(n), QStringLiteral("INV-%1").arg(n),
+                                        tenant, second, false);
+            if (items)
+                o.insert(QStringLiteral("line_items"),
+                         QJsonArray{item("base_fee", 1, 4900), item("extensions", 7, 4200),
+                                    item("did_local", 24, 6000), item("did_toll_free", 2, 1000),
+                                    item("minutes", 1659, 4148), item("minutes", 10, 30),
+                                    item("credit", 1, -500)});
+            o.insert(QStringLiteral("payments"), pays);
+            o.insert(QStringLiteral("refunds"), refunds);
+            return o;
+        };
+        const auto pay = [](int cents, const QString &at) {
+            return QJsonObject{{QStringLiteral("id"), QStringLiteral("pay_%1").arg(cents)},
+                               {QStringLiteral("amount_cents"), cents},
+                               {QStringLiteral("paid_at"), at},
+                               {QStringLiteral("method"), QStringLiteral("card \u00e9")}};
+        };
+        const auto refund = [](int cents, const QString &at) {
+            return QJsonObject{{QStringLiteral("id"), QStringLiteral("ref_%1").arg(cents)},
+                               {QStringLiteral("amount_cents"), cents},
+                               {QStringLiteral("created_at"), at}};
+        };
+        const QList<QJsonArray> pages = {
+            {invoice(1, QStringLiteral("tnt_1"), 1, true,
+                     {pay(1000, QStringLiteral("2025-02-10T12:00:00.250Z")),
+                      pay(85, QStringLiteral("2025-02-11T08:30:00+02:00"))},
+                     {refund(40, QStringLiteral("2025-02-12T00:00:00Z"))}),
+             invoice(2, QStringLiteral("tnt_2"), 1, false, {pay(5, QStringLiteral("not a time"))}, {}),
+             invoice(3, QStringLiteral("tnt_2"), 2, true, {}, {})},
+            // inv_2 again with line items, inv_1 again without them (its summary stays) on another tenant,
+            // inv_3 deleted.
+            {invoice(2, QStringLiteral("tnt_2"), 3, true, {},
+                     {refund(5, QStringLiteral("2025-03-01T00:00:00Z"))}),
+             invoice(1, QStringLiteral("tnt_3"), 3, false,
+                     {pay(1000, QStringLiteral("2025-02-10T12:00:00.250Z"))}, {}),
+             tombstoneJson(QStringLiteral("inv_3"), 3)},
+        };
+        const auto dump = [](SqlCache &c) {
+            QSqlQuery q(c.database());
+            QStringList out;
+            for (const QString &sql :
+                 {QStringLiteral(
+                      "SELECT i.id, c.tenant_id, c.payment, c.at, c.amount_cents FROM invoice_cash c JOIN"
+                      " invoices i ON i.row_id = c.invoice_row ORDER BY 1, 3, 4, 5"),
+                  QStringLiteral(
+                      "SELECT i.id, l.base_cents, l.ext_qty, l.ext_cents, l.did_local_qty,"
+                      " l.did_toll_free_qty, l.did_cents, l.min_qty, l.min_cents FROM invoice_lines l JOIN"
+                      " invoices i ON i.row_id = l.invoice_row ORDER BY 1"),
+                  QStringLiteral(
+                      "SELECT count(*) FROM invoice_lines WHERE invoice_row NOT IN (SELECT row_id FROM "
+                      "invoices)"),
+                  QStringLiteral(
+                      "SELECT id, line_items_json, payments_json, refunds_json FROM invoices ORDER BY 1")}) {
+                if (!q.exec(sql))
+                    return QStringList{q.lastError().text()};
+                while (q.next()) {
+                    QStringList row;
+                    for (int i = 0; i < q.record().count(); ++i) {
+                        const QVariant v = q.value(i);
+                        // JSON columns compared by meaning: the writers may order keys differently.
+                        const QJsonDocument d = QJsonDocument::fromJson(v.toString().toUtf8());
+                        row << (v.isNull()    ? QStringLiteral("NULL")
+                                : d.isArray() ? QString::fromUtf8(
+                                                    QJsonDocument(d.array()).toJson(QJsonDocument::Compact))
+                                              : v.toString());
+                    }
+                    out << row.join(QLatin1Char('|'));
+                }
+            }
+            return out;
+        };
+        QString error;
+        for (const QJsonArray &page : pages)
+            QVERIFY2(m_cache->applyJsonPage(Resource::Invoices, page, state(QString(), 9), &error),
+                     qPrintable(error));
+        const QStringList byTriggers = dump(*m_cache);
+        QCOMPARE(byTriggers.size(), 7); // 2 cash rows, 2 summaries, no orphan (a count), 2 invoices
+
+        for (const bool prepared : {false, true}) {
+            SqlCache bulk;
+            QVERIFY(bulk.open(m_dir.filePath(QStringLiteral("bulk-%1.sqlite").arg(prepared))).usable);
+            QVERIFY2(bulk.beginBulkLoad(&error), qPrintable(error));
+            for (const QJsonArray &data : pages) {
+                RecordPage page;
+                QVERIFY2(RecordDecoder::decodePage(Resource::Invoices, data, &page, &error),
+                         qPrintable(error));
+                if (prepared) {
+                    SqlCache::prepareForStorage(&page);
+                    QCOMPARE(page.invoiceStorage.size(), page.invoices.size());
+                }
+                QVERIFY2(bulk.applyPage(page, state(QString(), 9), &error), qPrintable(error));
+            }
+            QVERIFY2(bulk.finishBulkLoad(&error), qPrintable(error));
+            QCOMPARE(dump(bulk), byTriggers);
+        }
     }
 
     void otherResourcesRoundTrip()

@@ -40,6 +40,15 @@ private Q_SLOTS:
             << QByteArray(R"({"data":[{"id":"a"}],"has_more":true})") << false << 0;
         QTest::newRow("cursor a number")
             << QByteArray(R"({"data":[],"has_more":false,"next_cursor":5})") << false << 0;
+        QTest::newRow("resume cursor on last page")
+            << QByteArray(R"({"data":[{"id":"a"}],"has_more":false,"next_cursor":null,"resume_cursor":"r1"})")
+            << true << 1;
+        QTest::newRow("resume cursor null")
+            << QByteArray(R"({"data":[],"has_more":false,"resume_cursor":null})") << true << 0;
+        QTest::newRow("resume cursor a number")
+            << QByteArray(R"({"data":[],"has_more":false,"resume_cursor":7})") << false << 0;
+        QTest::newRow("resume cursor an object")
+            << QByteArray(R"({"data":[],"has_more":false,"resume_cursor":{}})") << false << 0;
     }
     void envelope()
     {
@@ -51,8 +60,15 @@ private Q_SLOTS:
         const bool decoded = PageDecoder::decode(QJsonDocument::fromJson(json).object(), &page, &why);
         QCOMPARE(decoded, valid);
         QCOMPARE(why.isEmpty(), valid);
-        if (valid)
+        if (valid) {
             QCOMPARE(page.data.size(), rows);
+            // Kept for the last page only (a middle page's next_cursor is the way on).
+            QCOMPARE(page.resumeCursor, page.hasMore ? QString()
+                                                     : QJsonDocument::fromJson(json)
+                                                           .object()
+                                                           .value(QLatin1String("resume_cursor"))
+                                                           .toString());
+        }
     }
 
     void depth_data()

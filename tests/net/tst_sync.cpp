@@ -34,13 +34,15 @@ private:
         QString adminKey;
     };
 
-    std::unique_ptr<Sandbox> startSandbox(const QString &seed = QStringLiteral("demo"), bool knobs = true)
+    std::unique_ptr<Sandbox> startSandbox(const QString &seed = QStringLiteral("demo"), bool knobs = true,
+                                          double clockSpeed = 1.0)
     {
         auto s = std::make_unique<Sandbox>();
         SandboxOptions options;
         options.dataDir = s->dir.filePath(QStringLiteral("sandbox"));
         options.seed = seed;
         options.knobs.enabled = knobs;
+        options.clockSpeed = clockSpeed;
         s->server = std::make_unique<SandboxServer>();
         QString error;
         if (!s->server->start(options, &error)) {
@@ -184,6 +186,115 @@ private Q_SLOTS:
         const QString diff = compareWithServer(api, path, dir.filePath(QStringLiteral("ref.sqlite")),
                                                SyncOptions::defaultResources());
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    static void advanceMs(TestApi &api, int ms)
+    {
+        QCOMPARE(
+            api.call("POST", QStringLiteral("sandbox/clock/advance"), {{QStringLiteral("milliseconds"), ms}})
+                .status,
+            200);
+    }
+
+    static void rename(TestApi &api, const QString &id, const QString &name)
+    {
+        QCOMPARE(api.call("PATCH", QStringLiteral("tenants/") + id, {{QStringLiteral("name"), name}}).status,
+                 200);
+    }
+
+    // More records share one updated_at than a page holds (on a stopped sandbox clock every change gets the
+    // same stamp). A listing ends with the server's resume cursor, so a refresh asks only what changed after
+    // the last record: an unchanged list costs one 304 instead of reading every tied record again (each
+    // refresh read them all before), and a change to one of them brings back that one only.
+    void tiedRecordsBeyondAPageRefreshWithOne304()
+    {
+        auto sb = startSandbox(QStringLiteral("demo"), true, 0.0);
+        QVERIFY(sb);
+        TestApi api(sb->url, sb->adminKey);
+        const QJsonArray tenants = api.listPages(QStringLiteral("tenants")).value(0);
+        QVERIFY(tenants.size() >= 6);
+        QStringList tied;
+        QSet<QString> stamps;
+        for (int i = 0; i < 6; ++i) {
+            tied << tenants.at(i).toObject().value(QLatin1String("id")).toString();
+            rename(api, tied.last(), QStringLiteral("Tied %1").arg(i));
+            stamps.insert(api.call("GET", QStringLiteral("tenants/") + tied.last())
+                              .json.value(QLatin1String("updated_at"))
+                              .toString());
+        }
+        QCOMPARE(stamps.size(), 1); // all six tied
+        advanceMs(api, 1);          // the clock moves past them
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p/cache.sqlite"));
+        SyncOptions o = fastOptions();
+        o.pageLimit = 2; // the six tied records span three pages
+        o.resources = {Resource::Tenants};
+        SyncEngine engine(o);
+        engine.start(path, sb->url, sb->adminKey);
+        const SyncSummary full = runOnce(engine);
+        QVERIFY2(full.ok, qPrintable(full.message));
+        QVERIFY(full.fullSync);
+        for (int i = 0; i < 2; ++i) {
+            const SyncSummary again = runOnce(engine);
+            QVERIFY2(again.ok, qPrintable(again.message));
+            const ResourceSyncResult *t = resultFor(again, Resource::Tenants);
+            QVERIFY(t);
+            QCOMPARE(int(t->outcome), int(ResourceSyncResult::Outcome::NotModified));
+            QCOMPARE(t->records, 0);
+        }
+
+        // One of them changes: the refresh lists that record alone, then the list is unchanged again.
+        rename(api, tied.at(2), QStringLiteral("Changed after the sync"));
+        advanceMs(api, 1);
+        const SyncSummary changed = runOnce(engine);
+        QVERIFY2(changed.ok, qPrintable(changed.message));
+        const ResourceSyncResult *t = resultFor(changed, Resource::Tenants);
+        QVERIFY(t);
+        QCOMPARE(t->records, 1);
+        const SyncSummary quiet = runOnce(engine);
+        QCOMPARE(int(resultFor(quiet, Resource::Tenants)->outcome),
+                 int(ResourceSyncResult::Outcome::NotModified));
+        engine.stop();
+
+        cache::SqlCache c;
+        QVERIFY(c.open(path).usable);
+        QCOMPARE(c.tenant(tied.at(2))->name, QStringLiteral("Changed after the sync"));
+        QVERIFY(!c.syncState(Resource::Tenants).resumeCursor.isEmpty());
+        c.close();
+        const QString diff =
+            compareWithServer(api, path, dir.filePath(QStringLiteral("ref.sqlite")), {Resource::Tenants});
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    // A record changed within the same millisecond as the last one a listing returned, with a smaller id,
+    // sorts before an exact resume point: the sandbox then resumes at that millisecond, so the next refresh
+    // still brings the change (here the clock stands still, so every change shares the listing's stamp).
+    void changeInTheLastListedMillisecondIsNotMissed()
+    {
+        auto sb = startSandbox(QStringLiteral("demo"), true, 0.0);
+        QVERIFY(sb);
+        TestApi api(sb->url, sb->adminKey);
+        const QJsonArray tenants = api.listPages(QStringLiteral("tenants")).value(0);
+        QVERIFY(tenants.size() >= 3);
+        const QString first = tenants.at(0).toObject().value(QLatin1String("id")).toString();
+        const QString last = tenants.at(tenants.size() - 1).toObject().value(QLatin1String("id")).toString();
+        rename(api, last, QStringLiteral("Listed last"));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p/cache.sqlite"));
+        SyncOptions o = fastOptions();
+        o.resources = {Resource::Tenants};
+        SyncEngine engine(o);
+        engine.start(path, sb->url, sb->adminKey);
+        QVERIFY(runOnce(engine).ok);
+        rename(api, first, QStringLiteral("Same millisecond, smaller id"));
+        const SyncSummary again = runOnce(engine);
+        QVERIFY2(again.ok, qPrintable(again.message));
+        engine.stop();
+        cache::SqlCache c;
+        QVERIFY(c.open(path).usable);
+        QCOMPARE(c.tenant(first)->name, QStringLiteral("Same millisecond, smaller id"));
     }
 
     // `simuwave-console sync` killed with SIGKILL at random moments, then resumed: the cache ends identical
