@@ -5,6 +5,7 @@
 #include "main/ConsoleContext.h"
 #include "tenants/TenantDetailView.h"
 #include "tenants/TenantDialog.h"
+#include "widgets/StatusBadgeDelegate.h"
 #include "write/EditCommand.h"
 #include "write/WriteQueue.h"
 
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace simuwave {
@@ -27,6 +29,8 @@ TenantsPane::TenantsPane(ConsoleContext &context, QWidget *parent)
 {
     setObjectName(id());
     view()->setEmptyText(tr("Your customer accounts appear here once the console has synced."));
+    view()->table()->setItemDelegateForColumn(items::TenantTableModel::StatusColumn,
+                                              new StatusBadgeDelegate(view()->table()));
     auto *bar = new QHBoxLayout;
     const auto button = [this, bar](const QString &name, const QString &text, const QKeySequence &key = {}) {
         auto *b = new QPushButton(text, this);
