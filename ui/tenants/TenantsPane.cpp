@@ -57,6 +57,8 @@ TenantsPane::TenantsPane(ConsoleContext &context, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // 3:2 from the start too: by their size hints alone the details took most of the height.
+    splitter->setSizes({600, 400});
     paneLayout()->addWidget(splitter);
     connect(view(), &RecordTableView::currentRecordChanged, m_detail, &TenantDetailView::showTenant);
     connect(m_detail, &TenantDetailView::openRequested, this, &Pane::navigateRequested);

@@ -138,8 +138,12 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(opt.font);
     painter->setPen(textColor(tone, opt.palette));
     const QRect textRect = pill.adjusted(kPillPaddingX, 0, -kPillPaddingX, 0);
-    painter->drawText(textRect, Qt::AlignCenter,
-                      QFontMetrics(opt.font).elidedText(text, Qt::ElideRight, textRect.width()));
+    const QFontMetrics fm(opt.font);
+    // Elided only when the column is narrower than the pill: eliding at exactly the text's width would
+    // cut it by the advance's rounding ("Acti…").
+    const bool fits = fm.horizontalAdvance(text) <= textRect.width();
+    painter->drawText(textRect, Qt::AlignCenter | Qt::TextSingleLine,
+                      fits ? text : fm.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
 }
 
