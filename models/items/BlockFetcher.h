@@ -18,7 +18,8 @@ using SqlRow = QList<QVariant>;
 struct FetchQuery
 {
     quint64 generation = 0;
-    QString countSql;     // SELECT count(*) ... WHERE ...
+    QString filterSql;    // FROM <record table n, joined to the search> WHERE ... (every matching row)
+    QString countSql;     // SELECT count(*) of those rows (through the FTS table alone for a bare search)
     QString keySql;       // SELECT <row id> FROM ... WHERE ... ORDER BY %1 LIMIT %2 OFFSET %3
     QString forwardOrder; // the ORDER BY terms
     QString reverseOrder; // the same terms, every direction flipped (for blocks near the end)

@@ -195,7 +195,7 @@ FetchQuery LazySqlTableModel::buildQuery() const
     const QString needle = m_search.trimmed();
     const QString table = cache::tableName(resource());
     const QString fts = cache::schema::ftsTableFor(table);
-    QString searchFrom, searchOn;
+    QString searchFrom, searchOn, ftsWhere;
     if (!needle.isEmpty() && !fts.isEmpty()) {
         // Candidates through the trigram index, confirmed with LIKE (the index alone over-matches).
         QString digits;
@@ -231,11 +231,12 @@ FetchQuery LazySqlTableModel::buildQuery() const
         // and skipping the check saves reading every candidate's text (the bulk of a search's cost).
         const bool exact = !match.isEmpty() && needle.toUcs4().size() == 3 && (!phone || digits == needle);
         if (exact) {
-            where.prepend(QStringLiteral("%1 MATCH ?").arg(fts));
+            ftsWhere = QStringLiteral("%1 MATCH ?").arg(fts);
             searchBinds = {match};
         } else {
-            where.prepend(clause + QLatin1Char('(') + likes.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+            ftsWhere = clause + QLatin1Char('(') + likes.join(QLatin1String(" OR ")) + QLatin1Char(')');
         }
+        where.prepend(ftsWhere);
         q.binds = searchBinds + q.binds;
     }
     if (!needle.isEmpty() && fts.isEmpty()) {
@@ -257,7 +258,13 @@ FetchQuery LazySqlTableModel::buildQuery() const
     q.forwardOrder = forward.join(QLatin1String(", "));
     q.reverseOrder = reverse.join(QLatin1String(", "));
     const QString from = searchFrom + tableName() + searchOn;
-    q.countSql = QStringLiteral("SELECT count(*) FROM %1%2").arg(from, whereSql);
+    q.filterSql = QStringLiteral(" FROM %1%2").arg(from, whereSql);
+    // The search alone reads only the FTS table (every FTS row is a record: the triggers and the bulk
+    // load's rebuild keep them one to one), so the count skips looking up each match's record; it then
+    // arrives right after the first block instead of doubling its time.
+    q.countSql = ftsWhere.isEmpty() || where.size() != 1
+                     ? QStringLiteral("SELECT count(*)") + q.filterSql
+                     : QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(fts, ftsWhere);
     const QString keyFrom = column.needsJoin ? from + QLatin1Char(' ') + joinClause() : from;
     q.keySql = QStringLiteral("SELECT n.row_id FROM ") + keyFrom + whereSql +
                QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3");
@@ -295,10 +302,7 @@ QVariantList LazySqlTableModel::aggregate(const QStringList &expressions) const
     if (!m_cache || expressions.isEmpty())
         return out;
     const FetchQuery q = buildQuery();
-    QString sql = q.countSql;
-    sql.replace(QStringLiteral("SELECT count(*) FROM "), QStringLiteral("SELECT ") +
-                                                             expressions.join(QStringLiteral(", ")) +
-                                                             QStringLiteral(" FROM "));
+    const QString sql = QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) + q.filterSql;
     QSqlQuery query(m_cache->database());
     query.setForwardOnly(true);
     if (!query.prepare(sql))

@@ -453,6 +453,22 @@ void TestLazyTableModels::numbersFilters()
     model->setCnamStatusFilter({CnamStatus::Failed});
     QCOMPARE(check([](const PhoneNumber &n) { return n.cnamStatus.raw == QLatin1String("failed"); }),
              QString());
+
+    // A search within a filter counts only what passes both (a bare search is counted on the FTS table
+    // alone, which knows nothing of the filter).
+    model->setCnamStatusFilter({});
+    model->setStatusFilter({NumberStatus::Active});
+    model->setSearchText(QStringLiteral("555"));
+    const auto matches = [this](const PhoneNumber &n) {
+        return n.e164.mid(1).contains(QLatin1String("555")) || n.cnam.contains(QLatin1String("555")) ||
+               m_tenantName.value(n.tenantId).contains(QLatin1String("555"));
+    };
+    QVERIFY(std::any_of(m_numbers.cbegin(), m_numbers.cend(), [&](const PhoneNumber &n) {
+        return matches(n) && n.status.raw != QLatin1String("ACTIVE");
+    }));
+    QCOMPARE(
+        check([&](const PhoneNumber &n) { return matches(n) && n.status.raw == QLatin1String("ACTIVE"); }),
+        QString());
 }
 
 void TestLazyTableModels::numbersSearch_data()

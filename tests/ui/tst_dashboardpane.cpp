@@ -1,6 +1,7 @@
 // The dashboard on a real synced cache: headline figures equal SQL over the cache, the wallet comes from
-// the partner document, compliance lines open the filtered lists, and the setup checklist follows data (a
-// partner with nothing sees it expanded; creating a tenant on the server ticks step 1 after a sync).
+// the partner document, compliance lines open the filtered lists (and the Tenants and DIDs cards their
+// lists), and the setup checklist follows data (a partner with nothing sees it expanded; creating a
+// tenant on the server ticks step 1 after a sync).
 #include "ConsoleTestFixture.h"
 
 #include "dashboard/DashboardPane.h"
@@ -87,6 +88,16 @@ void TestDashboardPane::complianceLinesOpenFilteredLists()
         QTest::mouseClick(cnam, Qt::LeftButton);
         QCOMPARE(navigate.last().at(0).toString(), QStringLiteral("numbers-inventory"));
     }
+
+    // The Tenants and DIDs cards open their lists; the wallet card is only a figure.
+    const auto clickCard = [&](const QString &key) {
+        navigate.clear();
+        QTest::mouseClick(pane.findChild<QWidget *>(QStringLiteral("card-") + key), Qt::LeftButton);
+        return navigate.isEmpty() ? QString() : navigate.first().at(0).toString();
+    };
+    QCOMPARE(clickCard(QStringLiteral("tenants")), QStringLiteral("tenants"));
+    QCOMPARE(clickCard(QStringLiteral("dids")), QStringLiteral("numbers-inventory"));
+    QCOMPARE(clickCard(QStringLiteral("wallet")), QString());
 }
 
 void TestDashboardPane::checklistFollowsData()

@@ -2,6 +2,7 @@
 
 #include "cache/SqlCache.h"
 #include "main/ConsoleContext.h"
+#include "widgets/MetricCard.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -46,6 +47,14 @@ DashboardPane::DashboardPane(ConsoleContext &context, QWidget *parent)
     addCard(grid, 1, 1, QStringLiteral("minutes"), tr("Call minutes this month"));
     addCard(grid, 1, 2, QStringLiteral("wallet"), tr("Wallet balance"));
     layout->addLayout(grid);
+    // The counts of records the console lists open those lists.
+    for (const auto &[key, paneId] :
+         {std::pair{QStringLiteral("tenants"), QStringLiteral("tenants")},
+          std::pair{QStringLiteral("dids"), QStringLiteral("numbers-inventory")}}) {
+        MetricCard *card = m_cards.value(key);
+        card->setClickable(true);
+        connect(card, &MetricCard::clicked, this, [this, paneId] { Q_EMIT navigateRequested(paneId, {}); });
+    }
 
     // Compliance: each line opens the list filtered to what needs fixing.
     auto *complianceLayout = new QVBoxLayout(m_compliance);
@@ -135,26 +144,12 @@ DashboardPane::DashboardPane(ConsoleContext &context, QWidget *parent)
     refresh();
 }
 
-QLabel *DashboardPane::addCard(QGridLayout *grid, int row, int column, const QString &key,
-                               const QString &title)
+void DashboardPane::addCard(QGridLayout *grid, int row, int column, const QString &key, const QString &title)
 {
-    auto *card = new QFrame(this);
-    card->setObjectName(QStringLiteral("card-") + key);
-    card->setFrameShape(QFrame::StyledPanel);
-    auto *layout = new QVBoxLayout(card);
-    auto *caption = new QLabel(title, card);
-    auto *value = new QLabel(QStringLiteral("—"), card);
-    value->setObjectName(QStringLiteral("cardValue-") + key);
-    QFont big = value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    big.setBold(true);
-    value->setFont(big);
-    value->setAccessibleName(title);
-    layout->addWidget(caption);
-    layout->addWidget(value);
+    auto *card = new MetricCard(key, title, this);
+    card->setValueScale(1.8);
     grid->addWidget(card, row, column);
-    m_cards.insert(key, value);
-    return value;
+    m_cards.insert(key, card);
 }
 
 QPushButton *DashboardPane::addComplianceLine(const QString &objectName, const QString &paneId,
@@ -188,8 +183,8 @@ void DashboardPane::activated()
 
 QString DashboardPane::cardText(const QString &card) const
 {
-    const QLabel *label = m_cards.value(card);
-    return label ? label->text() : QString();
+    const MetricCard *c = m_cards.value(card);
+    return c ? c->value() : QString();
 }
 
 void DashboardPane::scheduleRefresh()
@@ -207,23 +202,22 @@ void DashboardPane::refresh()
     const auto number = [&locale, cache](qint64 v) {
         return cache ? locale.toString(v) : QStringLiteral("—");
     };
-    m_cards.value(QStringLiteral("tenants"))->setText(number(m_figures.tenants));
-    m_cards.value(QStringLiteral("extensions"))->setText(number(m_figures.extensions));
-    m_cards.value(QStringLiteral("dids"))->setText(number(m_figures.dids));
-    m_cards.value(QStringLiteral("users"))->setText(number(m_figures.activeUsers));
+    m_cards.value(QStringLiteral("tenants"))->setValue(number(m_figures.tenants));
+    m_cards.value(QStringLiteral("extensions"))->setValue(number(m_figures.extensions));
+    m_cards.value(QStringLiteral("dids"))->setValue(number(m_figures.dids));
+    m_cards.value(QStringLiteral("users"))->setValue(number(m_figures.activeUsers));
     m_cards.value(QStringLiteral("minutes"))
-        ->setText(m_figures.minutesThisMonth ? locale.toString(*m_figures.minutesThisMonth)
-                                             : QStringLiteral("—"));
-    m_cards.value(QStringLiteral("minutes"))
-        ->setToolTip(m_figures.minutesThisMonth ? tr("From the usage of %n tenant(s) in the cache.", nullptr,
-                                                     int(m_figures.usageTenants))
-                                                : tr("No usage has been synced yet."));
+        ->setValue(
+            m_figures.minutesThisMonth ? locale.toString(*m_figures.minutesThisMonth) : QStringLiteral("—"),
+            m_figures.minutesThisMonth
+                ? tr("From the usage of %n tenant(s) in the cache.", nullptr, int(m_figures.usageTenants))
+                : tr("No usage has been synced yet."));
     m_cards.value(QStringLiteral("wallet"))
-        ->setText(m_figures.wallet ? m_figures.wallet->format(locale) : QStringLiteral("—"));
+        ->setValue(m_figures.wallet ? m_figures.wallet->format(locale) : QStringLiteral("—"));
     m_cards.value(QStringLiteral("status"))
-        ->setText(!cache                 ? tr("Not signed in")
-                  : m_context.isOnline() ? tr("Operational")
-                                         : tr("Offline"));
+        ->setValue(!cache                 ? tr("Not signed in")
+                   : m_context.isOnline() ? tr("Operational")
+                                          : tr("Offline"));
 
     // Trial countdown.
     const QDateTime now = QDateTime::currentDateTimeUtc();

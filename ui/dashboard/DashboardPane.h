@@ -14,6 +14,7 @@ class QToolButton;
 namespace simuwave {
 
 class ConsoleContext;
+class MetricCard;
 
 // The landing page (Partner Guide, "The dashboard at a glance"): the headline cards, the trial banner with
 // its countdown, the wallet balance, the six-step setup checklist detected from data (never ticked by hand;
@@ -37,7 +38,7 @@ public:
 private:
     void scheduleRefresh();
     void refresh();
-    QLabel *addCard(QGridLayout *grid, int row, int column, const QString &key, const QString &title);
+    void addCard(QGridLayout *grid, int row, int column, const QString &key, const QString &title);
     QPushButton *addComplianceLine(const QString &objectName, const QString &paneId,
                                    const QVariantMap &params);
 
@@ -46,7 +47,7 @@ private:
     bool m_shown = false;
     QTimer *m_refresh;
     QLabel *m_trialBanner;
-    QHash<QString, QLabel *> m_cards;
+    QHash<QString, MetricCard *> m_cards;
     QGroupBox *m_compliance;
     QHash<QString, QPushButton *> m_complianceLines;
     QToolButton *m_checklistToggle;

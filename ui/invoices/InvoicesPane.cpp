@@ -48,6 +48,8 @@ InvoicesPane::InvoicesPane(ConsoleContext &context, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // 3:2 from the start too: by their size hints alone the details took most of the height.
+    splitter->setSizes({600, 400});
     auto *exportButton = new QPushButton(tr("&Export PDFs…"), this);
     exportButton->setObjectName(QStringLiteral("invoicesExport"));
     exportButton->setToolTip(tr("Save the selected invoices, or every invoice of the current filter, as PDFs "

@@ -4,6 +4,7 @@
 #include "items/PhoneNumberTableModel.h"
 #include "main/ConsoleContext.h"
 #include "numbers/NumberActions.h"
+#include "widgets/StatusBadgeDelegate.h"
 
 #include <QBoxLayout>
 #include <QHBoxLayout>
@@ -20,6 +21,8 @@ NumberInventoryPane::NumberInventoryPane(ConsoleContext &context, QWidget *paren
 {
     setObjectName(id());
     view()->setEmptyText(tr("Every number you own appears here once the console has synced."));
+    view()->table()->setItemDelegateForColumn(items::PhoneNumberTableModel::StatusColumn,
+                                              new StatusBadgeDelegate(view()->table()));
     m_actions = new NumberActions(context, this);
     auto *bar = new QHBoxLayout;
     const auto button = [this, bar](const QString &name, const QString &text) {

@@ -74,6 +74,8 @@ PortingPane::PortingPane(ConsoleContext &context, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // 3:2 from the start too: by their size hints alone the details took most of the height.
+    splitter->setSizes({600, 400});
     paneLayout()->addWidget(splitter);
     connect(view(), &RecordTableView::currentRecordChanged, m_detail, &PortDetailView::showPort);
     connect(m_new, &QPushButton::clicked, this, &PortingPane::newPortRequest);

@@ -223,7 +223,8 @@ void RevenueChartView::rebuild()
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     x->setLabelsBrush(p.brush(QPalette::Text));
-    x->setLabelsAngle(categories.size() > 6 ? -45 : 0);
+    // Twelve "Jan 2026" labels fit only upright: slanted, Qt Charts cuts them to "Ja…".
+    x->setLabelsAngle(categories.size() > 6 ? -90 : 0);
     auto *y = new QValueAxis;
     y->setLabelsBrush(p.brush(QPalette::Text));
     y->setGridLineColor(p.color(QPalette::Mid));

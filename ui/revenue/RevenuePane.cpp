@@ -11,6 +11,7 @@
 #include "revenue/RevenueFormat.h"
 #include "revenue/RevenueTrendModel.h"
 #include "revenue/TenantRevenueModel.h"
+#include "widgets/MetricCard.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -327,14 +328,14 @@ void RevenuePane::setSaveFileChooser(SaveFileChooser chooser)
 
 QString RevenuePane::cardText(const QString &card) const
 {
-    const QLabel *label = m_cards.value(card);
-    return label ? label->text() : QString();
+    const MetricCard *c = m_cards.value(card);
+    return c ? c->value() : QString();
 }
 
 QString RevenuePane::cardDetailText(const QString &card) const
 {
-    const QLabel *label = m_cardDetails.value(card);
-    return label ? label->text() : QString();
+    const MetricCard *c = m_cards.value(card);
+    return c ? c->caption() : QString();
 }
 
 QString RevenuePane::statusText() const
@@ -371,10 +372,8 @@ void RevenuePane::clear()
 {
     m_figures = RevenueFigures{};
     m_figures.period = m_period;
-    for (QLabel *label : std::as_const(m_cards))
-        label->setText(QStringLiteral("—"));
-    for (QLabel *label : std::as_const(m_cardDetails))
-        label->clear();
+    for (MetricCard *card : std::as_const(m_cards))
+        card->clearValue();
     m_breakdown->setBreakdown({}, {}, {});
     m_trends->setMonths({});
     m_tenants->setTenants({});
@@ -401,9 +400,8 @@ void RevenuePane::showFigures(const RevenueFigures &f)
     m_figures = f;
     const auto setCard = [this](const QString &key, const QString &value, const QString &detail,
                                 const QString &tooltip = {}) {
-        m_cards.value(key)->setText(value);
-        m_cards.value(key)->setToolTip(tooltip);
-        m_cardDetails.value(key)->setText(detail);
+        m_cards.value(key)->setValue(value, tooltip);
+        m_cards.value(key)->setCaption(detail);
     };
     const auto vsPrior = [this](const QString &growth) {
         return tr("%1 vs %2").arg(revenue::growth(growth), periodName());
@@ -448,32 +446,12 @@ void RevenuePane::showFigures(const RevenueFigures &f)
     Q_EMIT figuresChanged();
 }
 
-QLabel *RevenuePane::addCard(QGridLayout *grid, int row, int column, const QString &key, const QString &title)
+void RevenuePane::addCard(QGridLayout *grid, int row, int column, const QString &key, const QString &title)
 {
-    auto *card = new QFrame;
-    card->setObjectName(QStringLiteral("card-") + key);
-    card->setFrameShape(QFrame::StyledPanel);
-    auto *layout = new QVBoxLayout(card);
-    auto *caption = new QLabel(title, card);
-    auto *value = new QLabel(QStringLiteral("—"), card);
-    value->setObjectName(QStringLiteral("cardValue-") + key);
-    QFont big = value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    value->setFont(big);
-    value->setAccessibleName(title);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *detail = new QLabel(card);
-    detail->setObjectName(QStringLiteral("cardDetail-") + key);
-    detail->setWordWrap(true);
-    detail->setForegroundRole(QPalette::PlaceholderText); // secondary text, from the palette
-    layout->addWidget(caption);
-    layout->addWidget(value);
-    layout->addWidget(detail);
+    auto *card = new MetricCard(key, title);
+    card->setValueSelectable(true);
     grid->addWidget(card, row, column);
-    m_cards.insert(key, value);
-    m_cardDetails.insert(key, detail);
-    return value;
+    m_cards.insert(key, card);
 }
 
 QTableView *RevenuePane::makeTable(const QString &objectName, const QString &accessibleName,

@@ -27,6 +27,7 @@ class QSortFilterProxyModel;
 namespace simuwave {
 
 class ChurnRiskModel;
+class MetricCard;
 class ConsoleContext;
 class RevenueBreakdownModel;
 class RevenueCalculator;
@@ -91,7 +92,7 @@ private:
     void scheduleRefresh();
     void showFigures(const RevenueFigures &figures);
     void clear();
-    QLabel *addCard(QGridLayout *grid, int row, int column, const QString &key, const QString &title);
+    void addCard(QGridLayout *grid, int row, int column, const QString &key, const QString &title);
     QTableView *makeTable(const QString &objectName, const QString &accessibleName, QAbstractItemModel *model,
                           QSortFilterProxyModel **proxy);
     void openTenantAt(const QModelIndex &index);
@@ -114,8 +115,7 @@ private:
 
     QButtonGroup *m_periods;
     QLabel *m_status;
-    QHash<QString, QLabel *> m_cards;
-    QHash<QString, QLabel *> m_cardDetails;
+    QHash<QString, MetricCard *> m_cards;
     RevenueBreakdownModel *m_breakdown;
     RevenueTrendModel *m_trends;
     TenantRevenueModel *m_tenants;

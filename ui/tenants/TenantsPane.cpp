@@ -5,6 +5,7 @@
 #include "main/ConsoleContext.h"
 #include "tenants/TenantDetailView.h"
 #include "tenants/TenantDialog.h"
+#include "widgets/StatusBadgeDelegate.h"
 #include "write/EditCommand.h"
 #include "write/WriteQueue.h"
 
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace simuwave {
@@ -27,6 +29,8 @@ TenantsPane::TenantsPane(ConsoleContext &context, QWidget *parent)
 {
     setObjectName(id());
     view()->setEmptyText(tr("Your customer accounts appear here once the console has synced."));
+    view()->table()->setItemDelegateForColumn(items::TenantTableModel::StatusColumn,
+                                              new StatusBadgeDelegate(view()->table()));
     auto *bar = new QHBoxLayout;
     const auto button = [this, bar](const QString &name, const QString &text, const QKeySequence &key = {}) {
         auto *b = new QPushButton(text, this);
@@ -53,6 +57,8 @@ TenantsPane::TenantsPane(ConsoleContext &context, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // 3:2 from the start too: by their size hints alone the details took most of the height.
+    splitter->setSizes({600, 400});
     paneLayout()->addWidget(splitter);
     connect(view(), &RecordTableView::currentRecordChanged, m_detail, &TenantDetailView::showTenant);
     connect(m_detail, &TenantDetailView::openRequested, this, &Pane::navigateRequested);
