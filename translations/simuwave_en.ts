@@ -2452,6 +2452,10 @@ Documents: %8, %9</source>
         <source>&quot;has_more&quot; is true but there is no &quot;next_cursor&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;resume_cursor&quot; is neither a string nor null</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simuwave::PendingChangesDialog</name>

@@ -2475,6 +2475,10 @@ Documentos: %8, %9</translation>
         <source>&quot;has_more&quot; is true but there is no &quot;next_cursor&quot;</source>
         <translation>«has_more» es verdadero pero no hay «next_cursor»</translation>
     </message>
+    <message>
+        <source>&quot;resume_cursor&quot; is neither a string nor null</source>
+        <translation>«resume_cursor» no es ni una cadena ni null</translation>
+    </message>
 </context>
 <context>
     <name>simuwave::PendingChangesDialog</name>

@@ -70,11 +70,15 @@ ApiResponse listPage(const ApiRequest &req, SandboxContext &ctx, const ListSpec 
     QVariantList binds = spec.binds;
     QString order;
     if (since) {
+        // After a cursor: (updated_at, id) > (A, B), with one lower bound on updated_at (the larger of
+        // updated_since and A) so that the index (updated_at, id) is entered there. With the OR alone, or
+        // two bound lower limits, SQLite walked it from updated_since: every page of a listing re-read all
+        // the pages before it (40 ms for the empty last page of 300,000 invoices).
         where.append(QStringLiteral("updated_at >= ?"));
-        binds.append(*since);
+        binds.append(afterUpdated >= 0 ? qMax(*since, afterUpdated) : *since);
         if (afterUpdated >= 0) {
-            where.append(QStringLiteral("(updated_at > ? OR (updated_at = ? AND id > ?))"));
-            binds << afterUpdated << afterUpdated << afterId;
+            where.append(QStringLiteral("(updated_at > ? OR id > ?)"));
+            binds << afterUpdated << afterId;
         }
         order = QStringLiteral("updated_at, id");
     } else {
