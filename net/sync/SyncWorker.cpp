@@ -309,19 +309,26 @@ void SyncWorker::requestPage(const QString &cursor, const QString &ifNoneMatch)
     if (ifNoneMatch.isEmpty() && adoptPrefetch(cursor))
         return;
     dropPrefetch();
+    SyncPageJob *job = newPageJob(cursor);
+    if (!ifNoneMatch.isEmpty())
+        job->setIfNoneMatch(ifNoneMatch.toLatin1());
+    m_job = job;
+    job->start();
+}
+
+// A page of the current listing at `cursor` (empty: its first page), answered to onPageFinished().
+SyncPageJob *SyncWorker::newPageJob(const QString &cursor)
+{
     auto *job = new SyncPageJob(m_client, m_listing->resource, listPath(m_listing->resource), this);
     job->setLimit(m_options.pageLimit);
     job->setUpdatedSince(m_listing->sinceTime);
-    connect(job, &SyncPageJob::nextCursorHint, this,
-            [this, job](const QString &next) { prefetchPage(job, next); });
     if (!cursor.isEmpty())
         job->setCursor(cursor);
-    if (!ifNoneMatch.isEmpty())
-        job->setIfNoneMatch(ifNoneMatch.toLatin1());
+    connect(job, &SyncPageJob::nextCursorHint, this,
+            [this, job](const QString &next) { prefetchPage(job, next); });
     connect(job, &ApiJob::finished, this, [this, job] { onPageFinished(job); });
     connect(job, &ApiJob::failed, this, [this, job](const ApiError &e) { onJobFailed(job, e); });
-    m_job = job;
-    job->start();
+    return job;
 }
 
 // A page's body has arrived and is being decoded on a pool thread: ask for the page it points to now, so
@@ -330,15 +337,8 @@ void SyncWorker::prefetchPage(ApiJob *hintedBy, const QString &cursor)
 {
     if (hintedBy != m_job || !m_listing || m_prefetch || m_listing->seenCursors.contains(cursor))
         return;
-    auto *job = new SyncPageJob(m_client, m_listing->resource, listPath(m_listing->resource), this);
+    SyncPageJob *job = newPageJob(cursor);
     job->setAutoDelete(false);
-    job->setLimit(m_options.pageLimit);
-    job->setUpdatedSince(m_listing->sinceTime);
-    job->setCursor(cursor);
-    connect(job, &SyncPageJob::nextCursorHint, this,
-            [this, job](const QString &next) { prefetchPage(job, next); });
-    connect(job, &ApiJob::finished, this, [this, job] { onPageFinished(job); });
-    connect(job, &ApiJob::failed, this, [this, job](const ApiError &e) { onJobFailed(job, e); });
     m_prefetch = job;
     m_prefetchCursor = cursor;
     job->start();

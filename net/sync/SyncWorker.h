@@ -26,6 +26,7 @@ namespace simuwave {
 
 class ApiClient;
 class ApiJob;
+class SyncPageJob;
 namespace cache {
 class SqlCache;
 }
@@ -78,6 +79,7 @@ private:
     void requestBranding();
     void onBrandingFinished(ApiJob *job);
     void onJobFailed(ApiJob *job, const ApiError &error);
+    SyncPageJob *newPageJob(const QString &cursor);
     void prefetchPage(ApiJob *hintedBy, const QString &cursor);
     bool adoptPrefetch(const QString &cursor);
     void dropPrefetch();

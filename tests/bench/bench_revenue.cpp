@@ -9,6 +9,7 @@
 //   SIMUWAVE_BENCH_DIR=/tmp/x bench_revenue   keeps the sandbox data and the cache there: a second run
 //                                             starts from them (a delta sync) instead of seeding again.
 #include "../net/SyncTestSupport.h"
+#include "BenchSupport.h"
 
 #include "cache/SqlCache.h"
 #include "revenue/RevenueFigures.h"
@@ -24,28 +25,10 @@
 #include <QTemporaryDir>
 
 using namespace simuwave;
+using bench::runSync;
+using bench::say;
 
 namespace {
-
-void say(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
-
-SyncSummary runSync(SyncEngine &engine)
-{
-    QEventLoop loop;
-    SyncSummary out;
-    auto c = QObject::connect(&engine, &SyncEngine::syncFinished, &loop, [&](const SyncSummary &s) {
-        out = s;
-        loop.quit();
-    });
-    engine.syncNow();
-    loop.exec();
-    QObject::disconnect(c);
-    return out;
-}
 
 qint64 median(QList<qint64> v)
 {

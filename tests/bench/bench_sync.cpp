@@ -6,6 +6,7 @@
 //
 //   bench_sync [seed]   (default large; SIMUWAVE_BENCH_SEED also works)
 #include "../net/SyncTestSupport.h"
+#include "BenchSupport.h"
 
 #include "cache/SqlCache.h"
 #include "SandboxServer.h"
@@ -25,15 +26,11 @@
 #include <QTextStream>
 
 using namespace simuwave;
+using bench::runSync;
+using bench::say;
 using cache::Resource;
 
 namespace {
-
-void say(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
 
 // Waits for a process while the in-process sandbox keeps answering (bench only: a nested loop is fine here).
 bool runProcess(QProcess &p, int timeoutMs = 600'000)
@@ -45,20 +42,6 @@ bool runProcess(QProcess &p, int timeoutMs = 600'000)
     if (p.state() != QProcess::NotRunning)
         loop.exec();
     return p.state() == QProcess::NotRunning && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
-SyncSummary runSync(SyncEngine &engine)
-{
-    QEventLoop loop;
-    SyncSummary out;
-    auto c = QObject::connect(&engine, &SyncEngine::syncFinished, &loop, [&](const SyncSummary &s) {
-        out = s;
-        loop.quit();
-    });
-    engine.syncNow();
-    loop.exec();
-    QObject::disconnect(c);
-    return out;
 }
 
 QString csvField(const QJsonValue &v)
