@@ -36,10 +36,15 @@ DemoSandbox::DemoSandbox(QObject *parent)
 
 DemoSandbox::~DemoSandbox()
 {
-    // Without this the sandbox would outlive the console. QProcess's destructor kills what terminate()
-    // did not end; no wait is needed here.
+    // Without this the sandbox would outlive the console. It gets a moment to end on SIGTERM (it saves its
+    // clock and closes its database); only then is it killed, which QProcess's destructor would otherwise
+    // do at once, warning about a process destroyed while running.
     disconnect(&m_process, nullptr, this, nullptr);
     stop();
+    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(3000)) {
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
 }
 
 QString DemoSandbox::locateExecutable()

@@ -99,6 +99,9 @@ BuyNumbersPane::BuyNumbersPane(ConsoleContext &context, QWidget *parent)
     m_results->setWordWrap(false);
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setStretchLastSection(true);
+    // Every heading readable from the start ("Rate center / city" was cut); a saved layout still wins.
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_results->resizeColumnToContents(c);
     // The corner button Qt adds (select all) has no text for a screen reader.
     for (QAbstractButton *button : m_results->findChildren<QAbstractButton *>()) {
         if (button->accessibleName().isEmpty())
