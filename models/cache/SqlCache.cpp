@@ -1142,12 +1142,15 @@ int SqlCache::Private::writeInvoiceDerived(qint64 rowId, const QString &tenantId
     }
     // A record without line items keeps the summary of the ones cached (the column is kept when null);
     // a new row gets zeros, like the trigger's sum over nothing.
-    sqlite3_stmt *lines = statement(
-        QStringLiteral(
-            "INSERT OR %1 INTO invoice_lines(invoice_row, base_cents, ext_qty, ext_cents, did_local_qty,"
-            " did_toll_free_qty, did_cents, min_qty, min_cents) VALUES(?,?,?,?,?,?,?,?,?)")
-            .arg(st.lineItemsJson.isNull() ? QLatin1String("IGNORE") : QLatin1String("REPLACE")),
-        &rc);
+    // Both texts built once: this runs for each of 300,000 invoices, and statement() looks them up by text.
+    static const QString insertLines[2] = {
+        QStringLiteral("INSERT OR REPLACE INTO invoice_lines(invoice_row, base_cents, ext_qty, ext_cents,"
+                       " did_local_qty, did_toll_free_qty, did_cents, min_qty, min_cents)"
+                       " VALUES(?,?,?,?,?,?,?,?,?)"),
+        QStringLiteral("INSERT OR IGNORE INTO invoice_lines(invoice_row, base_cents, ext_qty, ext_cents,"
+                       " did_local_qty, did_toll_free_qty, did_cents, min_qty, min_cents)"
+                       " VALUES(?,?,?,?,?,?,?,?,?)")};
+    sqlite3_stmt *lines = statement(insertLines[st.lineItemsJson.isNull() ? 1 : 0], &rc);
     if (!lines)
         return rc;
     sqlite3_bind_int64(lines, 1, rowId);
