@@ -28,7 +28,7 @@ struct MigrationStep
 
 namespace schema {
 
-inline constexpr int kCurrentVersion = 6;
+inline constexpr int kCurrentVersion = 7;
 
 // Every step from version 1 to kCurrentVersion, in order. Never edit a released step: add a new one.
 QList<MigrationStep> migrationSteps();
@@ -43,6 +43,9 @@ QStringList derivedRebuildStatements();
 QString ftsTableFor(const QString &table);
 // The FTS table's columns, in the same order as its rows, for building the LIKE check of a search.
 QStringList ftsColumns(const QString &table);
+// The columns of the record's tenant (in tenants_fts) that also find the record: an invoice is found by
+// its tenant's name and SIP prefix without copying them into its own index. Empty for other tables.
+QStringList tenantSearchColumns(const QString &table);
 
 } // namespace schema
 } // namespace simuwave::cache

@@ -1,5 +1,7 @@
 #include "cache/SearchSyntax.h"
 
+#include "cache/CacheSchema.h"
+
 #include <QList>
 #include <QStringList>
 #include <QStringView>
@@ -40,6 +42,78 @@ bool isPhoneLike(const QString &text, QString *digitsOnly)
             return false;
     }
     return digitsOnly->size() >= 3;
+}
+
+namespace {
+
+// "(grams)" for the text, with " OR (digit grams)" when a number typed as people write it differs from its
+// digits; empty below 3 characters (no trigram: the LIKE alone decides).
+QString matchExpression(const QString &needle, bool phone, const QString &digits)
+{
+    const QString textGrams = trigramQuery(needle);
+    if (textGrams.isEmpty())
+        return {};
+    QString match = QLatin1Char('(') + textGrams + QLatin1Char(')');
+    const QString digitGrams = phone ? trigramQuery(digits) : QString();
+    if (!digitGrams.isEmpty() && digitGrams != textGrams)
+        match += QStringLiteral(" OR (%1)").arg(digitGrams);
+    return match;
+}
+
+// Row ids from one FTS table whose `columns` contain the text. `join` (optional) turns the FTS rows into
+// the searched table's row ids ("SELECT <rid> FROM fts <join> WHERE ...").
+QString ftsSelect(const QString &fts, const QStringList &columns, const QString &rid, const QString &join,
+                  const QString &needle, bool phone, const QString &digits, bool exactAllowed,
+                  QVariantList *binds)
+{
+    const QString match = matchExpression(needle, phone, digits);
+    QString sql = QStringLiteral("SELECT %1 FROM %2%3 WHERE ").arg(rid, fts, join);
+    // A 3-character text is one trigram: the index match is already exact (case-folded like LIKE), and
+    // skipping the check saves reading every candidate's text (the bulk of a search's cost).
+    if (exactAllowed && !match.isEmpty() && needle.toUcs4().size() == 3 && (!phone || digits == needle)) {
+        binds->append(match);
+        return sql + QStringLiteral("%1 MATCH ?").arg(fts);
+    }
+    if (!match.isEmpty()) {
+        sql += QStringLiteral("%1 MATCH ? AND ").arg(fts);
+        binds->append(match);
+    }
+    QStringList likes;
+    const QString pattern = likePattern(needle);
+    for (const QString &c : columns) {
+        likes.append(QStringLiteral("%1.%2 LIKE ? ESCAPE '\\'").arg(fts, c));
+        binds->append(pattern);
+    }
+    if (phone) {
+        likes.append(QStringLiteral("%1.digits LIKE ? ESCAPE '\\'").arg(fts));
+        binds->append(likePattern(digits));
+    }
+    return sql + QLatin1Char('(') + likes.join(QLatin1String(" OR ")) + QLatin1Char(')');
+}
+
+} // namespace
+
+QString candidatesSql(const QString &table, const QString &text, QVariantList *binds)
+{
+    const QString fts = schema::ftsTableFor(table);
+    const QString needle = text.trimmed();
+    if (fts.isEmpty() || needle.isEmpty())
+        return {};
+    QString digits;
+    const bool phone = table == QLatin1String("phone_numbers") && isPhoneLike(needle, &digits);
+    QString sql = ftsSelect(fts, schema::ftsColumns(table), QStringLiteral("rowid AS rid"), QString(), needle,
+                            phone, digits, true, binds);
+    const QStringList tenantColumns = schema::tenantSearchColumns(table);
+    if (!tenantColumns.isEmpty()) {
+        // The tenant's index also holds its billing e-mail: the LIKE check is what keeps it out.
+        sql += QStringLiteral(" UNION ") +
+               ftsSelect(QStringLiteral("tenants_fts"), tenantColumns, QStringLiteral("r.row_id"),
+                         QStringLiteral(" CROSS JOIN tenants t ON t.row_id = tenants_fts.rowid"
+                                        " CROSS JOIN %1 r ON r.tenant_id = t.id")
+                             .arg(table),
+                         needle, false, QString(), false, binds);
+    }
+    return sql;
 }
 
 } // namespace simuwave::cache::search

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,10 +29,6 @@
 #include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcCache, "simuwave.cache")
-
-using simuwave::cache::search::isPhoneLike;
-using simuwave::cache::search::likePattern;
-using simuwave::cache::search::trigramQuery;
 
 namespace simuwave::cache {
 
@@ -571,6 +568,9 @@ struct SqlCache::Private
             QStringLiteral("PRAGMA synchronous=NORMAL"), // cached data: the server has it all again
             QStringLiteral("PRAGMA foreign_keys=ON"),
             QStringLiteral("PRAGMA temp_store=MEMORY"),
+            // Debian builds SQLite with SECURE_DELETE on: every freed cell and page overwritten with zeros.
+            // FAST keeps that where it costs no extra I/O; a cache of what the server holds needs no more.
+            QStringLiteral("PRAGMA secure_delete=FAST"),
             QStringLiteral("PRAGMA cache_size=-%1").arg(kCacheSizeKiB),
             // Reads straight from the OS page cache instead of a pread() copy per page.
             QStringLiteral("PRAGMA mmap_size=%1").arg(qint64(512) * 1024 * 1024),
@@ -607,7 +607,8 @@ struct SqlCache::Private
     }
 
     int writeRecords(const RecordPage &page);
-    int writeInvoiceDerived(qint64 rowId, const QString &tenantId, const InvoiceStorage &st);
+    // `inserted`: the invoice's row was just created, so it has no derived rows to replace yet.
+    int writeInvoiceDerived(qint64 rowId, const QString &tenantId, const InvoiceStorage &st, bool inserted);
     int writeTombstones(Resource r, const QList<Tombstone> &tombstones);
     int writeSyncState(Resource r, const SyncState &s);
 };
@@ -937,7 +938,18 @@ int SqlCache::Private::writeRecords(const RecordPage &page)
                 return rc;
         }
         break;
-    case Resource::Invoices:
+    case Resource::Invoices: {
+        // Bulk load: a row id above the table's largest before the upsert is a new row (no AUTOINCREMENT:
+        // SQLite gives a new row the largest + 1), whose derived rows need no delete first.
+        qint64 lastRow = std::numeric_limits<qint64>::max();
+        if (bulk && !page.invoices.isEmpty()) {
+            sqlite3_stmt *m = statement(QStringLiteral("SELECT coalesce(max(row_id), 0) FROM invoices"), &rc);
+            if (!m)
+                return rc;
+            if (sqlite3_step(m) == SQLITE_ROW)
+                lastRow = sqlite3_column_int64(m, 0);
+            sqlite3_reset(m);
+        }
         for (qsizetype i = 0; i < page.invoices.size(); ++i) {
             const Invoice &inv = page.invoices.at(i);
             const bool prepared = page.invoiceStorage.size() == page.invoices.size();
@@ -981,11 +993,15 @@ int SqlCache::Private::writeRecords(const RecordPage &page)
             sqlite3_clear_bindings(s);
             if (rc != SQLITE_DONE)
                 return rc;
-            if (rowId >= 0 && (rc = writeInvoiceDerived(rowId, inv.tenantId, st)) != SQLITE_OK)
+            const bool inserted = rowId > lastRow;
+            if (inserted)
+                lastRow = rowId;
+            if (rowId >= 0 && (rc = writeInvoiceDerived(rowId, inv.tenantId, st, inserted)) != SQLITE_OK)
                 return rc;
         }
         rc = SQLITE_OK;
         break;
+    }
     case Resource::PortRequests:
         for (const PortRequest &p : page.portRequests) {
             const QByteArray numbers = compact(QJsonArray::fromStringList(p.numbers));
@@ -1114,18 +1130,23 @@ int SqlCache::Private::writeRecords(const RecordPage &page)
 }
 
 // A bulk load's stand-in for the invoices_derived_* triggers (dropped meanwhile), from storageOf().
-int SqlCache::Private::writeInvoiceDerived(qint64 rowId, const QString &tenantId, const InvoiceStorage &st)
+int SqlCache::Private::writeInvoiceDerived(qint64 rowId, const QString &tenantId, const InvoiceStorage &st,
+                                           bool inserted)
 {
     int rc = SQLITE_OK;
-    sqlite3_stmt *del = statement(QStringLiteral("DELETE FROM invoice_cash WHERE invoice_row = ?"), &rc);
-    sqlite3_stmt *cash =
-        statement(QStringLiteral("INSERT INTO invoice_cash(invoice_row, tenant_id, payment, at, "
-                                 "amount_cents) VALUES(?,?,?,?,?)"),
-                  &rc);
-    if (!del || !cash)
-        return rc;
-    sqlite3_bind_int64(del, 1, rowId);
-    if ((rc = run(del)) != SQLITE_OK)
+    static const QString deleteCash = QStringLiteral("DELETE FROM invoice_cash WHERE invoice_row = ?");
+    static const QString insertCash = QStringLiteral(
+        "INSERT INTO invoice_cash(invoice_row, tenant_id, payment, at, amount_cents) VALUES(?,?,?,?,?)");
+    if (!inserted) {
+        sqlite3_stmt *del = statement(deleteCash, &rc);
+        if (!del)
+            return rc;
+        sqlite3_bind_int64(del, 1, rowId);
+        if ((rc = run(del)) != SQLITE_OK)
+            return rc;
+    }
+    sqlite3_stmt *cash = st.cash.isEmpty() ? nullptr : statement(insertCash, &rc);
+    if (!st.cash.isEmpty() && !cash)
         return rc;
     const QByteArray tenant = tenantId.toUtf8();
     for (const InvoiceStorage::Cash &c : st.cash) {
@@ -1492,9 +1513,13 @@ bool SqlCache::finishBulkLoad(QString *error)
     const QJsonArray ddl = QJsonDocument::fromJson(stored.toUtf8()).array();
     d->finalizeStatements();
     int rc = d->exec(QStringLiteral("BEGIN IMMEDIATE"));
+    // A crash during a bulk load and then an upgrade: the migration may have recreated an object whose
+    // older DDL is stored here; what the migration made stays.
+    static const QRegularExpression create(
+        QStringLiteral("^CREATE (UNIQUE INDEX|INDEX|TRIGGER) (?!IF NOT EXISTS)"));
     for (const QJsonValue &v : ddl) {
         if (rc == SQLITE_OK)
-            rc = d->exec(v.toString());
+            rc = d->exec(v.toString().replace(create, QStringLiteral("CREATE \\1 IF NOT EXISTS ")));
     }
     for (const QString &t :
          {QStringLiteral("tenants"), QStringLiteral("phone_numbers"), QStringLiteral("invoices")}) {
@@ -1568,42 +1593,16 @@ bool SqlCache::clearAll(QString *error)
 QList<qint64> SqlCache::searchRowIds(Resource resource, const QString &text, int limit)
 {
     QList<qint64> out;
-    const QString table = tableName(resource);
-    const QString fts = schema::ftsTableFor(table);
-    const QString needle = text.trimmed();
-    if (!d->db || fts.isEmpty() || needle.isEmpty() || d->bulk)
+    QVariantList binds;
+    const QString candidates = search::candidatesSql(tableName(resource), text, &binds);
+    if (!d->db || candidates.isEmpty() || d->bulk)
         return out;
-    const QStringList columns = schema::ftsColumns(table);
-    QString digits;
-    const bool phone = resource == Resource::PhoneNumbers && isPhoneLike(needle, &digits);
-    // Candidates through the trigram index (needs >= 3 characters), confirmed with LIKE on the columns.
-    QStringList likes;
-    for (const QString &c : columns)
-        likes.append(QStringLiteral("%1 LIKE :q ESCAPE '\\'").arg(c));
-    if (phone)
-        likes.append(QStringLiteral("digits LIKE :d ESCAPE '\\'"));
-    QString match;
-    const QString textGrams = trigramQuery(needle);
-    if (!textGrams.isEmpty()) {
-        match = QStringLiteral("(%1)").arg(textGrams);
-        if (phone) {
-            const QString digitGrams = trigramQuery(digits);
-            if (!digitGrams.isEmpty() && digitGrams != textGrams)
-                match += QStringLiteral(" OR (%1)").arg(digitGrams);
-        }
-    }
-    QString sql = QStringLiteral("SELECT rowid FROM %1 WHERE ").arg(fts);
-    if (!match.isEmpty())
-        sql += QStringLiteral("%1 MATCH :m AND ").arg(fts);
-    sql += QStringLiteral("(%1) ORDER BY rowid").arg(likes.join(QLatin1String(" OR ")));
+    QString sql = QStringLiteral("SELECT rid FROM (%1) ORDER BY rid").arg(candidates);
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery &q = d->query(sql);
-    if (!match.isEmpty())
-        q.bindValue(QStringLiteral(":m"), match);
-    q.bindValue(QStringLiteral(":q"), likePattern(needle));
-    if (phone)
-        q.bindValue(QStringLiteral(":d"), likePattern(digits));
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
     if (!q.exec()) {
         qCWarning(lcCache) << "search failed:" << q.lastError().text();
         return out;

@@ -11,10 +11,6 @@
 
 Q_LOGGING_CATEGORY(lcItems, "simuwave.items")
 
-using simuwave::cache::search::isPhoneLike;
-using simuwave::cache::search::likePattern;
-using simuwave::cache::search::trigramQuery;
-
 namespace simuwave::items {
 
 namespace {
@@ -194,52 +190,17 @@ FetchQuery LazySqlTableModel::buildQuery() const
     }
     const QString needle = m_search.trimmed();
     const QString table = cache::tableName(resource());
-    const QString fts = cache::schema::ftsTableFor(table);
-    QString searchFrom, searchOn, ftsWhere;
-    if (!needle.isEmpty() && !fts.isEmpty()) {
-        // Candidates through the trigram index, confirmed with LIKE (the index alone over-matches).
-        QString digits;
-        const bool phone = resource() == cache::Resource::PhoneNumbers && isPhoneLike(needle, &digits);
-        QString match = trigramQuery(needle);
-        if (!match.isEmpty()) {
-            match = QLatin1Char('(') + match + QLatin1Char(')');
-            const QString digitGrams = phone ? trigramQuery(digits) : QString();
-            if (!digitGrams.isEmpty() && QLatin1Char('(') + digitGrams + QLatin1Char(')') != match)
-                match += QStringLiteral(" OR (%1)").arg(digitGrams);
-        }
-        // The search drives the query (CROSS JOIN keeps the FTS table outermost): a few thousand matches
+    QVariantList searchBinds;
+    const QString candidates = cache::search::candidatesSql(table, needle, &searchBinds);
+    QString searchFrom, searchOn;
+    if (!candidates.isEmpty()) {
+        // The search drives the query (CROSS JOIN keeps the candidates outermost): a few thousand matches
         // are sorted in memory instead of walking a million-row ordering index and probing each row.
-        searchFrom = fts + QStringLiteral(" CROSS JOIN ");
-        searchOn = QStringLiteral(" ON n.row_id = %1.rowid").arg(fts);
-        QVariantList searchBinds;
-        QStringList likes;
-        const QString pattern = likePattern(needle);
-        QString clause;
-        if (!match.isEmpty()) {
-            clause = QStringLiteral("%1 MATCH ? AND ").arg(fts);
-            searchBinds.append(match);
-        }
-        for (const QString &c : cache::schema::ftsColumns(table)) {
-            likes.append(QStringLiteral("%1.%2 LIKE ? ESCAPE '\\'").arg(fts, c));
-            searchBinds.append(pattern);
-        }
-        if (phone) {
-            likes.append(QStringLiteral("%1.digits LIKE ? ESCAPE '\\'").arg(fts));
-            searchBinds.append(likePattern(digits));
-        }
-        // A 3-character needle is one trigram: the index match is already exact (case-folded like LIKE),
-        // and skipping the check saves reading every candidate's text (the bulk of a search's cost).
-        const bool exact = !match.isEmpty() && needle.toUcs4().size() == 3 && (!phone || digits == needle);
-        if (exact) {
-            ftsWhere = QStringLiteral("%1 MATCH ?").arg(fts);
-            searchBinds = {match};
-        } else {
-            ftsWhere = clause + QLatin1Char('(') + likes.join(QLatin1String(" OR ")) + QLatin1Char(')');
-        }
-        where.prepend(ftsWhere);
+        searchFrom = QStringLiteral("(%1) s CROSS JOIN ").arg(candidates);
+        searchOn = QStringLiteral(" ON n.row_id = s.rid");
         q.binds = searchBinds + q.binds;
     }
-    if (!needle.isEmpty() && fts.isEmpty()) {
+    if (!needle.isEmpty() && candidates.isEmpty()) {
         const QString sql = searchCondition(needle, &q.binds);
         if (!sql.isEmpty())
             where.append(QLatin1Char('(') + sql + QLatin1Char(')'));
@@ -259,12 +220,12 @@ FetchQuery LazySqlTableModel::buildQuery() const
     q.reverseOrder = reverse.join(QLatin1String(", "));
     const QString from = searchFrom + tableName() + searchOn;
     q.filterSql = QStringLiteral(" FROM %1%2").arg(from, whereSql);
-    // The search alone reads only the FTS table (every FTS row is a record: the triggers and the bulk
+    // The search alone reads only the search indexes (every FTS row is a record: the triggers and the bulk
     // load's rebuild keep them one to one), so the count skips looking up each match's record; it then
     // arrives right after the first block instead of doubling its time.
-    q.countSql = ftsWhere.isEmpty() || where.size() != 1
+    q.countSql = candidates.isEmpty() || !where.isEmpty()
                      ? QStringLiteral("SELECT count(*)") + q.filterSql
-                     : QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(fts, ftsWhere);
+                     : QStringLiteral("SELECT count(*) FROM (%1)").arg(candidates);
     const QString keyFrom = column.needsJoin ? from + QLatin1Char(' ') + joinClause() : from;
     q.keySql = QStringLiteral("SELECT n.row_id FROM ") + keyFrom + whereSql +
                QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3");

@@ -420,6 +420,9 @@ private slots:
         QCOMPARE(ids(Resource::Invoices, "2025-0002"), QStringList{QStringLiteral("inv_2")});
         QCOMPARE(ids(Resource::Invoices, "acme plu"), QStringList{QStringLiteral("inv_1")}); // tenant name
         QCOMPARE(ids(Resource::Invoices, "zenit"), QStringList{QStringLiteral("inv_2")});    // SIP prefix
+        QCOMPARE(ids(Resource::Invoices, "Zen"), QStringList{QStringLiteral("inv_2")});      // one trigram
+        QCOMPARE(ids(Resource::Invoices, "zenith.test"), QStringList()); // not by the tenant's e-mail
+        QCOMPARE(ids(Resource::Invoices, "0001"), QStringList{QStringLiteral("inv_1")});
         QCOMPARE(ids(Resource::Invoices, "%"), QStringList()); // LIKE wildcards are literal
         QCOMPARE(ids(Resource::Users, "acme"), QStringList());
 

@@ -203,6 +203,68 @@ private slots:
         QCOMPARE(q.value(1).toLongLong(), 900);
     }
 
+    // A version 6 console was killed during a bulk load (indexes and search triggers dropped, their DDL kept
+    // in cache_meta to restore), then the console was upgraded: version 7 replaces the invoices' search
+    // triggers before the stored version 6 DDL is restored. The new triggers stay, the indexes come back,
+    // and every search works.
+    void bulkLoadCutShortThenUpgraded()
+    {
+        const QString path = freshPath();
+        {
+            RawDb raw(path);
+            QVERIFY(CacheMigrator::migrate(raw.db(), schema::migrationSteps(), 6));
+            insertVersion1Rows(raw);
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO cache_meta(key, value) SELECT 'bulk_load_ddl', json_group_array(sql) FROM"
+                " sqlite_master WHERE (type = 'trigger' AND name LIKE '%fts%') OR name = "
+                "'invoices_by_number'")));
+            QSqlQuery q(raw.db());
+            QVERIFY(q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE (type = 'trigger' AND"
+                                          " name LIKE '%fts%') OR name = 'invoices_by_number'")));
+            QStringList drops;
+            while (q.next())
+                drops << QStringLiteral("DROP %1 %2").arg(q.value(0).toString(), q.value(1).toString());
+            q.finish();
+            QCOMPARE(drops.size(), 10);
+            for (const QString &d : std::as_const(drops))
+                QVERIFY(raw.exec(d));
+        }
+        SqlCache cache;
+        const CacheOpenReport report = cache.open(path);
+        QVERIFY2(report.usable, qPrintable(report.detail));
+        QVERIFY2(report.detail.isEmpty(), qPrintable(report.detail));
+        QCOMPARE(report.outcome, CacheOpenReport::Outcome::Migrated);
+        QVERIFY(!cache.isBulkLoading());
+        QSqlQuery q(cache.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cache_meta WHERE key = 'bulk_load_ddl'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'invoices_by_number'")) &&
+            q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'tenants_fts_ai'")) &&
+                q.next());
+        QVERIFY2(!q.value(0).toString().contains(QLatin1String("invoices_fts")),
+                 qPrintable(q.value(0).toString()));
+        q.finish();
+        QCOMPARE(cache.searchIds(Resource::Invoices, QStringLiteral("INV-0001")),
+                 QStringList{QStringLiteral("inv_1")});
+        QCOMPARE(cache.searchIds(Resource::Invoices, QStringLiteral("acmeplu")),
+                 QStringList{QStringLiteral("inv_1")});
+        QCOMPARE(cache.searchIds(Resource::PhoneNumbers, QStringLiteral("plumbing")),
+                 QStringList{QStringLiteral("pn_1")});
+        // The restored triggers keep the search right for later writes.
+        QString error;
+        QVERIFY(cache.database().transaction());
+        QVERIFY(QSqlQuery(cache.database())
+                    .exec(QStringLiteral("UPDATE invoices SET number = 'INV-7777' WHERE id = 'inv_1'")));
+        QVERIFY(cache.database().commit());
+        QCOMPARE(cache.searchIds(Resource::Invoices, QStringLiteral("7777")),
+                 QStringList{QStringLiteral("inv_1")});
+        QCOMPARE(cache.searchIds(Resource::Invoices, QStringLiteral("INV-0001")), QStringList());
+    }
+
     void newerVersionIsRebuilt()
     {
         const QString path = freshPath();
