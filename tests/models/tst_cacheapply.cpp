@@ -265,6 +265,57 @@ private slots:
         QCOMPARE(m_cache->count(Resource::PhoneNumbers), 2001);
     }
 
+    // A page that fails during a bulk load (here: the disk fills up) takes the uncommitted pages before it
+    // with it: the cache holds exactly what its cursor says, and the same pages apply again once there is
+    // room.
+    void diskFullDuringBulkLoadKeepsCursorAndDataTogether()
+    {
+        QString error;
+        QVERIFY(m_cache->applyJsonPage(
+            Resource::PhoneNumbers, {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 10)},
+            state(QStringLiteral("a"), 10), &error));
+        QVERIFY2(m_cache->beginBulkLoad(&error), qPrintable(error));
+        const auto page = [](int n, int count) {
+            QJsonArray a;
+            for (int i = 0; i < count; ++i)
+                a.append(numberJson(QStringLiteral("pn_%1_%2").arg(n).arg(i),
+                                    QStringLiteral("+1501557%1%2").arg(n).arg(i, 3, 10, QLatin1Char('0')),
+                                    20 + n, QString(15, QLatin1Char('Z'))));
+            return a;
+        };
+        QVERIFY2(m_cache->applyJsonPage(Resource::PhoneNumbers, page(1, 10), state(QStringLiteral("p1"), 21),
+                                        &error),
+                 qPrintable(error));
+        QVERIFY2(m_cache->applyJsonPage(Resource::PhoneNumbers, page(2, 10), state(QStringLiteral("p2"), 22),
+                                        &error),
+                 qPrintable(error));
+        QSqlQuery q(m_cache->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        const int pages = q.value(0).toInt();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        q.finish();
+        QVERIFY(!m_cache->applyJsonPage(Resource::PhoneNumbers, page(3, 900), state(QStringLiteral("p3"), 23),
+                                        &error));
+        QVERIFY2(error.contains(QLatin1String("disk is full")), qPrintable(error));
+        QCOMPARE(m_cache->syncState(Resource::PhoneNumbers).cursor, QStringLiteral("a"));
+        QCOMPARE(m_cache->count(Resource::PhoneNumbers), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
+        q.finish();
+        for (int n = 1; n <= 3; ++n)
+            QVERIFY2(m_cache->applyJsonPage(Resource::PhoneNumbers, page(n, n == 3 ? 900 : 10),
+                                            state(QStringLiteral("p%1").arg(n), 20 + n), &error),
+                     qPrintable(error));
+        QVERIFY2(m_cache->finishBulkLoad(&error), qPrintable(error));
+        QCOMPARE(m_cache->count(Resource::PhoneNumbers), 921);
+        QCOMPARE(m_cache->syncState(Resource::PhoneNumbers).cursor, QStringLiteral("p3"));
+        QCOMPARE(m_cache->searchIds(Resource::PhoneNumbers, QStringLiteral("15015573899")),
+                 QStringList{QStringLiteral("pn_3_899")});
+    }
+
     // Scenario: SIGKILL while pages are being written. After a restart quick_check passes (the cache is
     // opened, not rebuilt) and the cursor matches the data exactly: every page up to the cursor, nothing
     // after.
