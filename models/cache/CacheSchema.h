@@ -43,8 +43,8 @@ QStringList derivedRebuildStatements();
 QString ftsTableFor(const QString &table);
 // The FTS table's columns, in the same order as its rows, for building the LIKE check of a search.
 QStringList ftsColumns(const QString &table);
-// The columns of the record's tenant (in tenants_fts) that also find the record: an invoice is found by
-// its tenant's name and SIP prefix without copying them into its own index. Empty for other tables.
+// The columns of the record's tenant (in tenants_fts) that also find the record, without copying them into
+// its own index: a number by its tenant's name, an invoice by its tenant's name and SIP prefix.
 QStringList tenantSearchColumns(const QString &table);
 
 } // namespace schema

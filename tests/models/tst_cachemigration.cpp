@@ -245,7 +245,8 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'tenants_fts_ai'")) &&
                 q.next());
-        QVERIFY2(!q.value(0).toString().contains(QLatin1String("invoices_fts")),
+        QVERIFY2(!q.value(0).toString().contains(QLatin1String("invoices_fts")) &&
+                     !q.value(0).toString().contains(QLatin1String("phone_numbers_fts")),
                  qPrintable(q.value(0).toString()));
         q.finish();
         QCOMPARE(cache.searchIds(Resource::Invoices, QStringLiteral("INV-0001")),
