@@ -49,6 +49,8 @@ struct Tombstone
 {
     QString id;
     QDateTime updatedAt;
+
+    bool operator==(const Tombstone &) const = default;
 };
 
 // Where the sync of one resource stands. Written in the same transaction as the page it describes, so

@@ -8,6 +8,7 @@
 #include "cache/CacheTypes.h"
 
 #include <optional>
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -16,6 +17,20 @@
 
 namespace simuwave::cache {
 
+// The paging fields of a list answer ({"data": [...], "next_cursor", "has_more", "resume_cursor"}), and the
+// updated_at of the first and last element of `data` as the server wrote them (empty for an empty page).
+struct PageEnvelope
+{
+    QString nextCursor;
+    QString resumeCursor; // kept for the last page only (a middle page's next_cursor is the way on)
+    bool hasMore = false;
+    QString firstUpdatedAt;
+    QString lastUpdatedAt;
+};
+
+// Two JSON front ends share every check below: QJsonObject (the write path, documents, tests) and a raw
+// body parsed with simdjson (the sync path, decodePageJson). Both accept and reject the same records with
+// the same reasons; a repeated key counts once with its last value, as in QJsonObject.
 class RecordDecoder
 {
 public:
@@ -41,6 +56,21 @@ public:
     // left empty. All or nothing, so a bad record can never be half-applied.
     static bool decodePage(Resource resource, const QJsonArray &data, RecordPage *page,
                            QString *error = nullptr);
+
+    // The list envelope, strictly: false with a translated reason when data is missing or not an array, an
+    // element is not an object, has_more is missing or not a boolean, next_cursor or resume_cursor is
+    // neither a string nor null, or has_more is true with empty data (a loop) or without a cursor.
+    // `data` (optional) receives the array.
+    static bool decodeEnvelope(const QJsonObject &envelope, PageEnvelope *out, QJsonArray *data,
+                               QString *why);
+
+    // A whole list answer straight from its body, without QJsonDocument: the body checks of
+    // JsonGuard::parseObject (empty, HTML, nested deeper than maxDepth, invalid JSON, not an object), then
+    // decodeEnvelope and decodePage with the same rules and reasons. Invalid UTF-8 is rejected (QJsonDocument
+    // would have replaced it). `paddingAfter`: how many readable bytes follow the body in memory; with at
+    // least simdjson's padding (64) the body is parsed in place, else it is copied once.
+    static bool decodePageJson(Resource resource, QByteArrayView body, int maxDepth, RecordPage *page,
+                               PageEnvelope *envelope, QString *why, qsizetype paddingAfter = 0);
 
     // RFC 3339 with a mandatory zone: "2025-03-01T12:00:00Z", "...12:00:00.123+02:00". UTC result.
     static std::optional<QDateTime> parseTimestamp(QStringView text);

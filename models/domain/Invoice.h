@@ -21,6 +21,8 @@ struct InvoiceLineItem
     qint64 quantity = 0;
     Rate unitPrice;
     Money amount;
+
+    bool operator==(const InvoiceLineItem &) const = default;
 };
 
 struct Invoice
@@ -49,6 +51,8 @@ struct Invoice
     QDateTime lastReminderAt;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    bool operator==(const Invoice &) const = default;
 };
 
 } // namespace simuwave

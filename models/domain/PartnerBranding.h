@@ -14,6 +14,8 @@ struct PartnerBranding
     bool logoSet = false;
     QString logoContentType; // "image/png", "image/jpeg", "image/svg+xml"
     QDateTime updatedAt;
+
+    bool operator==(const PartnerBranding &) const = default;
 };
 
 } // namespace simuwave

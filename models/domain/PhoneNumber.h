@@ -28,6 +28,8 @@ struct PhoneNumber
     Money monthly;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    bool operator==(const PhoneNumber &) const = default;
 };
 
 } // namespace simuwave

@@ -19,6 +19,8 @@ struct PortStatusChange
     QDateTime at;
     QString note;  // e.g. the carrier's rejection reason
     QString actor; // "partner", "carrier", "platform"
+
+    bool operator==(const PortStatusChange &) const = default;
 };
 
 struct PortRequest
@@ -43,6 +45,8 @@ struct PortRequest
     std::optional<QList<PortStatusChange>> statusHistory;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    bool operator==(const PortRequest &) const = default;
 };
 
 } // namespace simuwave

@@ -16,6 +16,8 @@ struct TenantCounts
     qint64 users = 0;
     qint64 dids = 0;
     qint64 extensions = 0;
+
+    bool operator==(const TenantCounts &) const = default;
 };
 
 struct Tenant
@@ -35,6 +37,8 @@ struct Tenant
     QDateTime cancelledAt;             // invalid unless the tenant was cancelled
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    bool operator==(const Tenant &) const = default;
 };
 
 } // namespace simuwave

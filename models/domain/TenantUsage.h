@@ -15,6 +15,8 @@ struct TenantLimits
     QString tenantId;
     UsageLimits limits;
     QDateTime updatedAt;
+
+    bool operator==(const TenantLimits &) const = default;
 };
 
 // One capped quantity of the current cycle: how much is used against which limit (null = unlimited).
@@ -25,6 +27,8 @@ struct UsageMeter
     std::optional<qint64> percent;
     bool alerted = false;  // the alert threshold was crossed
     bool exceeded = false; // the cap was hit
+
+    bool operator==(const UsageMeter &) const = default;
 };
 
 // An alert the platform raised this cycle (the partner's email): one meter reaching the alert threshold
@@ -36,6 +40,8 @@ struct UsageAlert
     qint64 used = 0;
     qint64 limit = 0;
     QDateTime at;
+
+    bool operator==(const UsageAlert &) const = default;
 };
 
 struct TenantUsage
@@ -51,6 +57,8 @@ struct TenantUsage
     qint64 minutesTollFree = 0;
     QList<UsageAlert> alerts; // oldest first
     QDateTime updatedAt;
+
+    bool operator==(const TenantUsage &) const = default;
 };
 
 } // namespace simuwave

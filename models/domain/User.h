@@ -19,6 +19,8 @@ struct User
     QDateTime lastLoginAt;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    bool operator==(const User &) const = default;
 };
 
 } // namespace simuwave

@@ -1,6 +1,5 @@
 #include "sync/SyncPageJob.h"
 
-#include "api/JsonGuard.h"
 #include "cache/RecordDecoder.h"
 #include "cache/SqlCache.h"
 
@@ -18,21 +17,19 @@ struct PageDecoding final : ApiJob::BackgroundDecoder
 
     bool run(const QByteArray &body, int maxDepth, QString *why) override
     {
-        QJsonObject envelope;
-        if (!JsonGuard::parseObject(body, maxDepth, &envelope, why) ||
-            !PageDecoder::decode(envelope, &page, why))
-            return false;
-        if (!cache::RecordDecoder::decodePage(resource, page.data, &records, why))
+        // Straight from the body with simdjson: no QJsonDocument, same checks and reasons. The body's spare
+        // capacity usually covers simdjson's padding, so the page is not copied.
+        cache::PageEnvelope envelope;
+        if (!cache::RecordDecoder::decodePageJson(resource, body, maxDepth, &records, &envelope, why,
+                                                  body.capacity() - body.size()))
             return false;
         cache::SqlCache::prepareForStorage(&records); // the JSON columns, also off the writer's thread
-        if (!page.data.isEmpty()) {
-            const auto updatedAt = [](const QJsonValue &v) {
-                return v.toObject().value(QLatin1String("updated_at")).toString();
-            };
-            firstUpdatedAt = updatedAt(page.data.first());
-            lastUpdatedAt = updatedAt(page.data.last());
-        }
-        page.data = {}; // decoded: freed here rather than on the engine's thread
+        // SyncWorker reads only the paging fields: data stays empty (the records are in `records`).
+        page.nextCursor = envelope.nextCursor;
+        page.hasMore = envelope.hasMore;
+        page.resumeCursor = envelope.resumeCursor;
+        firstUpdatedAt = envelope.firstUpdatedAt;
+        lastUpdatedAt = envelope.lastUpdatedAt;
         return true;
     }
 

@@ -3,10 +3,19 @@
 // JSON types, fields dropped, deep nesting). Whatever comes in, decodePage either accepts the page or
 // rejects it whole with a reason; it never crashes and never half-fills the page. Money and Rate parsing
 // get the same treatment with random strings: accepted values must round-trip exactly.
+// Every mutated page also goes through the sync path's front end (RecordDecoder::decodePageJson on the raw
+// body, simdjson): both must accept the same pages with the same records and refuse the same pages with the
+// same reason. The only allowed difference: raw control characters inside strings and numbers such as "1."
+// or ".5", which RFC 8259 forbids and QJsonDocument tolerates; the simdjson path refuses them as invalid
+// JSON.
+#include "api/JsonGuard.h"
+#include "api/PageDecoder.h"
 #include "cache/RecordDecoder.h"
 #include "domain/Money.h"
 #include "domain/Rate.h"
 #include "SandboxServer.h"
+
+#include <cctype>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +28,7 @@
 #include <QTest>
 
 using namespace simuwave;
+using simuwave::cache::PageEnvelope;
 using simuwave::cache::RecordDecoder;
 using simuwave::cache::RecordPage;
 using simuwave::cache::Resource;
@@ -33,6 +43,41 @@ int recordCount(const RecordPage &p)
     return int(p.tenants.size() + p.phoneNumbers.size() + p.invoices.size() + p.portRequests.size() +
                p.users.size() + p.branding.size() + p.tenantLimits.size() + p.tenantUsage.size() +
                p.tombstones.size());
+}
+
+bool samePage(const RecordPage &a, const RecordPage &b)
+{
+    return a.resource == b.resource && a.tenants == b.tenants && a.phoneNumbers == b.phoneNumbers &&
+           a.invoices == b.invoices && a.portRequests == b.portRequests && a.users == b.users &&
+           a.branding == b.branding && a.tenantLimits == b.tenantLimits && a.tenantUsage == b.tenantUsage &&
+           a.tombstones == b.tombstones;
+}
+
+// The sync path before simdjson: JsonGuard, PageDecoder, RecordDecoder over QJsonArray.
+bool decodeOld(Resource resource, const QByteArray &body, RecordPage *page, Page *paging, QString *why)
+{
+    *page = RecordPage{};
+    QJsonObject envelope;
+    return JsonGuard::parseObject(body, 64, &envelope, why) && PageDecoder::decode(envelope, paging, why) &&
+           RecordDecoder::decodePage(resource, paging->data, page, why);
+}
+
+// What QJsonDocument tolerates and RFC 8259 forbids, by a look at the bytes: a control character (the
+// sandbox writes compact JSON, so none is whitespace) or a number starting or ending with '.'.
+bool hasToleratedInvalidJson(const QByteArray &body)
+{
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const auto c = uchar(body.at(i));
+        if (c < 0x20)
+            return true;
+        if (c == '.') {
+            const bool digitBefore = i > 0 && std::isdigit(uchar(body.at(i - 1)));
+            const bool digitAfter = i + 1 < body.size() && std::isdigit(uchar(body.at(i + 1)));
+            if (digitBefore != digitAfter)
+                return true;
+        }
+    }
+    return false;
 }
 
 QJsonValue randomScalar(QRandomGenerator &rng)
@@ -192,33 +237,61 @@ void tst_decoderfuzz::decodePage()
     QVERIFY2(RecordDecoder::decodePage(res, data, &page, &error), qPrintable(error));
     QCOMPARE(recordCount(page), int(data.size()));
 
+    for (const char c : body)
+        QVERIFY2(uchar(c) >= 0x20, "the sandbox's page must be compact JSON");
+
     QRandomGenerator rng(kSeed + quint32(resource));
-    int accepted = 0, rejected = 0;
+    const QJsonObject envelope = QJsonDocument::fromJson(body).object();
+    int accepted = 0, rejected = 0, stricter = 0;
     for (int i = 0; i < kMutationsPerPage; ++i) {
-        QJsonArray mutated;
+        QByteArray mutated;
         if (i % 2 == 0) {
-            mutated = mutateStructure(data, rng);
+            QJsonObject e = envelope;
+            e.insert(QStringLiteral("data"), mutateStructure(data, rng));
+            mutated = QJsonDocument(e).toJson(QJsonDocument::Compact);
         } else {
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(mutateBytes(body, rng), &parseError);
-            if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-                ++rejected; // what the network layer rejects before any decoder sees it
-                continue;
-            }
-            mutated = doc.object().value(QStringLiteral("data")).toArray();
+            mutated = mutateBytes(body, rng);
         }
-        RecordPage out;
-        QString why;
-        if (RecordDecoder::decodePage(res, mutated, &out, &why)) {
+        RecordPage oldPage, newPage;
+        Page oldPaging;
+        PageEnvelope newPaging;
+        QString oldWhy, newWhy;
+        const bool oldOk = decodeOld(res, mutated, &oldPage, &oldPaging, &oldWhy);
+        const bool newOk = RecordDecoder::decodePageJson(res, mutated, 64, &newPage, &newPaging, &newWhy);
+        const QString invalid = QStringLiteral("the answer is not valid JSON (");
+        // Invalid JSON QJsonDocument tolerated: the old path went on to accept the page or to refuse a
+        // record.
+        if (!newOk && newWhy.startsWith(invalid) && !(!oldOk && oldWhy.startsWith(invalid)) &&
+            hasToleratedInvalidJson(mutated)) {
+            ++stricter;
+            QCOMPARE(recordCount(newPage), 0);
+            continue;
+        }
+        QVERIFY2(oldOk == newOk, qPrintable(QStringLiteral("mutation %1: old \"%2\", new \"%3\"\n%4")
+                                                .arg(i)
+                                                .arg(oldWhy, newWhy, QString::fromUtf8(mutated.left(2000)))));
+        if (newOk) {
             ++accepted;
-            QCOMPARE(recordCount(out), int(mutated.size()));
+            QCOMPARE(recordCount(newPage), int(oldPaging.data.size()));
+            QVERIFY2(samePage(oldPage, newPage), qPrintable(QStringLiteral("mutation %1").arg(i)));
+            QCOMPARE(newPaging.hasMore, oldPaging.hasMore);
+            QCOMPARE(newPaging.nextCursor, oldPaging.nextCursor);
+            QCOMPARE(newPaging.resumeCursor, oldPaging.resumeCursor);
         } else {
             ++rejected;
-            QVERIFY2(!why.isEmpty(), "a rejected page must say why");
-            QCOMPARE(recordCount(out), 0); // all or nothing
+            QVERIFY2(!newWhy.isEmpty(), "a rejected page must say why");
+            QCOMPARE(recordCount(newPage), 0); // all or nothing
+            QCOMPARE(recordCount(oldPage), 0);
+            // Invalid JSON: both say so (the detail differs: Qt's parser message vs simdjson's).
+            if (oldWhy.startsWith(invalid))
+                QVERIFY2(newWhy.startsWith(invalid), qPrintable(newWhy));
+            else
+                QCOMPARE(newWhy, oldWhy);
         }
     }
-    qInfo("%s: %d mutated pages accepted, %d rejected", qPrintable(path), accepted, rejected);
+    qInfo("%s: %d mutated pages accepted, %d rejected (both paths), %d refused as invalid JSON only by the "
+          "simdjson path",
+          qPrintable(path), accepted, rejected, stricter);
     QVERIFY(rejected > 0); // the strict decoders must notice wrong types and dropped fields
 }
 

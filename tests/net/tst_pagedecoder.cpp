@@ -1,11 +1,39 @@
-// The list envelope and the JSON caps, without a network.
+// The list envelope and the JSON caps, without a network. Every row also goes through the sync path's
+// front end (RecordDecoder::decodePageJson on the raw body, simdjson): same outcome, same reason.
 #include "api/JsonGuard.h"
 #include "api/PageDecoder.h"
+#include "cache/RecordDecoder.h"
 
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace simuwave;
+using cache::PageEnvelope;
+using cache::RecordDecoder;
+using cache::RecordPage;
+using cache::Resource;
+
+namespace {
+
+// The sync path on a raw body: body checks, envelope, records.
+bool decodeRaw(const QByteArray &body, int maxDepth, PageEnvelope *envelope, RecordPage *records,
+               QString *why)
+{
+    return RecordDecoder::decodePageJson(Resource::PhoneNumbers, body, maxDepth, records, envelope, why);
+}
+
+// The envelope rows carry {"id":"a"} as elements: made valid tombstones so that the records pass too and
+// only the envelope decides.
+QByteArray withTombstones(QByteArray json)
+{
+    for (const char *id : {"a", "b"})
+        json.replace(QByteArray(R"({"id":")") + id + R"("})",
+                     QByteArray(R"({"id":")") + id +
+                         R"(","deleted":true,"updated_at":"2025-01-01T00:00:00Z"})");
+    return json;
+}
+
+} // namespace
 
 class TestPageDecoder : public QObject
 {
@@ -69,6 +97,22 @@ private Q_SLOTS:
                                                            .value(QLatin1String("resume_cursor"))
                                                            .toString());
         }
+
+        // The sync path: same decision and reason, same paging fields, the elements decoded as records.
+        const QByteArray raw = withTombstones(json);
+        QVERIFY(PageDecoder::decode(QJsonDocument::fromJson(raw).object(), &page, &why) == valid);
+        PageEnvelope envelope;
+        RecordPage records;
+        QString rawWhy;
+        QCOMPARE(decodeRaw(raw, 64, &envelope, &records, &rawWhy), valid);
+        QCOMPARE(rawWhy, why);
+        if (valid) {
+            QCOMPARE(records.tombstones.size(), rows);
+            QCOMPARE(envelope.hasMore, page.hasMore);
+            QCOMPARE(envelope.nextCursor, page.nextCursor);
+            QCOMPARE(envelope.resumeCursor, page.resumeCursor);
+            QCOMPARE(envelope.firstUpdatedAt.isEmpty(), rows == 0);
+        }
     }
 
     void depth_data()
@@ -97,6 +141,55 @@ private Q_SLOTS:
         QString why;
         QVERIFY(!JsonGuard::parseObject("{\"a\":" + deep + "}", 64, &out, &why));
         QVERIFY(why.contains(QLatin1String("64")));
+        PageEnvelope envelope;
+        RecordPage records;
+        QString rawWhy;
+        QVERIFY(!decodeRaw("{\"a\":" + deep + "}", 64, &envelope, &records, &rawWhy));
+        QCOMPARE(rawWhy, why);
+    }
+
+    // Exactly maxDepth levels pass the body checks on both paths, one more is refused with the same reason.
+    // The sync path uses simdjson's own depth limit, which does not count an empty array or object as a
+    // level: one more level that holds nothing is let through there (harmless: it allocates nothing).
+    void depthLimitSameOnBothPaths_data()
+    {
+        QTest::addColumn<int>("maxDepth");
+        QTest::addColumn<QByteArray>("innermost");
+        QTest::addColumn<int>("levels");
+        QTest::addColumn<bool>("guardOk");
+        QTest::addColumn<bool>("rawOk");
+        for (const int max : {64, 3}) {
+            QTest::addRow("%d levels, innermost [1]", max) << max << QByteArray("[1]") << max << true << true;
+            QTest::addRow("%d+1 levels, innermost [1]", max)
+                << max << QByteArray("[1]") << max + 1 << false << false;
+            QTest::addRow("%d levels, innermost {}", max) << max << QByteArray("{}") << max << true << true;
+            QTest::addRow("%d+1 levels, innermost {}", max)
+                << max << QByteArray("{}") << max + 1 << false << true;
+            QTest::addRow("%d+2 levels, innermost {}", max)
+                << max << QByteArray("{}") << max + 2 << false << false;
+        }
+    }
+    void depthLimitSameOnBothPaths()
+    {
+        QFETCH(int, maxDepth);
+        QFETCH(QByteArray, innermost);
+        QFETCH(int, levels);
+        QFETCH(bool, guardOk);
+        QFETCH(bool, rawOk);
+        // {"data":[],"has_more":false,"x":[[...innermost...]]}: the envelope, levels - 2 arrays, innermost.
+        const int arrays = levels - 2;
+        const QByteArray body = R"({"data":[],"has_more":false,"x":)" + QByteArray(arrays, '[') + innermost +
+                                QByteArray(arrays, ']') + "}";
+        QCOMPARE(JsonGuard::nestingDepth(body, 1000), levels);
+        QJsonObject out;
+        QString why;
+        QCOMPARE(JsonGuard::parseObject(body, maxDepth, &out, &why), guardOk);
+        PageEnvelope envelope;
+        RecordPage records;
+        QString rawWhy;
+        QCOMPARE(decodeRaw(body, maxDepth, &envelope, &records, &rawWhy), rawOk);
+        if (!rawOk)
+            QCOMPARE(rawWhy, why);
     }
 
     void parseObjectReasons_data()
@@ -109,6 +202,8 @@ private Q_SLOTS:
         QTest::newRow("truncated") << QByteArray("{\"a\":[1,2") << false;
         QTest::newRow("array") << QByteArray("[1]") << false;
         QTest::newRow("nul byte inside string") << QByteArray("{\"a\":\"x\\u0000y\"}") << true;
+        QTest::newRow("trailing garbage") << QByteArray("{\"a\":1}x") << false;
+        QTest::newRow("invalid UTF-8") << QByteArray("{\"a\":\"\xff\"}") << false;
     }
     void parseObjectReasons()
     {
@@ -118,6 +213,24 @@ private Q_SLOTS:
         QString why;
         QCOMPARE(JsonGuard::parseObject(body, 64, &out, &why), ok);
         QCOMPARE(why.isEmpty(), ok);
+
+        // The sync path refuses what JsonGuard refuses, with its reason (for invalid JSON the detail in
+        // parentheses is simdjson's, without a byte offset).
+        PageEnvelope envelope;
+        RecordPage records;
+        QString rawWhy;
+        const bool rawOk = decodeRaw(body, 64, &envelope, &records, &rawWhy);
+        if (!ok) {
+            QVERIFY(!rawOk);
+            const QString invalid = QStringLiteral("the answer is not valid JSON (");
+            if (why.startsWith(invalid))
+                QVERIFY2(rawWhy.startsWith(invalid), qPrintable(rawWhy));
+            else
+                QCOMPARE(rawWhy, why);
+        } else {
+            // Objects that are no list: refused by the envelope check, not by the body checks.
+            QCOMPARE(rawWhy, QStringLiteral("the list has no \"data\""));
+        }
     }
 };
 
