@@ -265,6 +265,68 @@ private slots:
         QCOMPARE(m_cache->count(Resource::PhoneNumbers), 2001);
     }
 
+    // A tenant's usage keeps its meters (a cap or none) and its alerts through the cache, in a plain write
+    // and in a bulk load.
+    void usageMetersAndAlertsRoundTrip_data()
+    {
+        QTest::addColumn<bool>("bulk");
+        QTest::newRow("page") << false;
+        QTest::newRow("bulk load") << true;
+    }
+    void usageMetersAndAlertsRoundTrip()
+    {
+        QFETCH(bool, bulk);
+        TenantUsage u;
+        u.tenantId = QStringLiteral("tnt_7");
+        u.periodStart = QDate(2026, 11, 1);
+        u.periodEnd = QDate(2026, 11, 30);
+        u.spendCents = UsageMeter{12345, 20000, 61, false, false};
+        u.extensions = UsageMeter{4, std::nullopt, std::nullopt, false, false};
+        u.dids = UsageMeter{10, 10, 100, true, true};
+        u.minutes = UsageMeter{900, 1000, 90, true, false};
+        u.minutesLocal = 700;
+        u.minutesTollFree = 200;
+        u.alerts = {UsageAlert{QStringLiteral("dids"), QStringLiteral("exceeded"), 10, 10,
+                               QDateTime::fromMSecsSinceEpoch(1'764'000'000'123, Qt::UTC)},
+                    UsageAlert{QStringLiteral("minutes"), QString::fromUtf8("warn \"80\" \u00e9"), 800, 1000,
+                               QDateTime::fromMSecsSinceEpoch(1'763'000'000'000, Qt::UTC)}};
+        u.updatedAt = QDateTime::fromMSecsSinceEpoch(1'764'000'001'000, Qt::UTC);
+        RecordPage page;
+        page.resource = Resource::TenantUsage;
+        page.tenantUsage = {u};
+        QString error;
+        if (bulk)
+            QVERIFY2(m_cache->beginBulkLoad(&error), qPrintable(error));
+        QVERIFY2(m_cache->applyPage(page, state(QStringLiteral("u"), 5), &error), qPrintable(error));
+        if (bulk)
+            QVERIFY2(m_cache->finishBulkLoad(&error), qPrintable(error));
+        const auto got = m_cache->tenantUsage(QStringLiteral("tnt_7"));
+        QVERIFY(got);
+        QCOMPARE(got->periodStart, u.periodStart);
+        QCOMPARE(got->periodEnd, u.periodEnd);
+        const std::pair<const UsageMeter *, const UsageMeter *> meters[] = {{&got->spendCents, &u.spendCents},
+                                                                            {&got->extensions, &u.extensions},
+                                                                            {&got->dids, &u.dids},
+                                                                            {&got->minutes, &u.minutes}};
+        for (const auto &[a, b] : meters) {
+            QCOMPARE(a->used, b->used);
+            QCOMPARE(a->limit, b->limit);
+            QCOMPARE(a->percent, b->percent);
+            QCOMPARE(a->alerted, b->alerted);
+            QCOMPARE(a->exceeded, b->exceeded);
+        }
+        QCOMPARE(got->minutesLocal, 700);
+        QCOMPARE(got->minutesTollFree, 200);
+        QCOMPARE(got->alerts.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(got->alerts.at(i).meter, u.alerts.at(i).meter);
+            QCOMPARE(got->alerts.at(i).level, u.alerts.at(i).level);
+            QCOMPARE(got->alerts.at(i).used, u.alerts.at(i).used);
+            QCOMPARE(got->alerts.at(i).limit, u.alerts.at(i).limit);
+            QCOMPARE(got->alerts.at(i).at, u.alerts.at(i).at);
+        }
+    }
+
     // A page that fails during a bulk load (here: the disk fills up) takes the uncommitted pages before it
     // with it: the cache holds exactly what its cursor says, and the same pages apply again once there is
     // room.
