@@ -17,7 +17,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -40,6 +42,34 @@ QString tr(const char *text)
 }
 
 QAtomicInt connectionCounter;
+
+// The cache files a connection of this process is bulk-loading right now. A bulk load left unfinished in the
+// file is repaired when the cache is opened, but only if nobody is loading it: the console's UI opens its
+// own connection while the sync engine's may be mid-load, and restoring the triggers under the loader made
+// it write the invoices' derived rows twice.
+QMutex bulkLoadingMutex;
+QSet<QString> bulkLoadingFiles;
+
+QString bulkKey(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return canonical.isEmpty() ? path : canonical;
+}
+
+void setBulkLoading(const QString &path, bool loading)
+{
+    const QMutexLocker lock(&bulkLoadingMutex);
+    if (loading)
+        bulkLoadingFiles.insert(bulkKey(path));
+    else
+        bulkLoadingFiles.remove(bulkKey(path));
+}
+
+bool isBulkLoadingElsewhere(const QString &path)
+{
+    const QMutexLocker lock(&bulkLoadingMutex);
+    return bulkLoadingFiles.contains(bulkKey(path));
+}
 
 // A page cache big enough that a full sync's index pages stay in memory between commits (negative =
 // KiB). The default 2 MB made every page commit re-read and rewrite scattered index pages.
@@ -835,7 +865,8 @@ CacheOpenReport SqlCache::open(const QString &path)
     if (!d->setPragmas()) {
         report.detail += sqliteMessage(d->db, sqlite3_errcode(d->db));
     }
-    d->bulk = !d->metaValue(QStringLiteral("bulk_load_ddl")).isEmpty();
+    // Another connection of this process loading the file: its load, not ours to finish.
+    d->bulk = !d->metaValue(QStringLiteral("bulk_load_ddl")).isEmpty() && !isBulkLoadingElsewhere(path);
     if (d->bulk) {
         // A bulk load was cut short (crash, kill): put the indexes and search back now.
         QString bulkError;
@@ -889,6 +920,8 @@ void SqlCache::close()
         d->commitBulk(&announce, nullptr); // committed pages stay; indexes come back at the next open
     }
     d->closeConnection();
+    if (d->bulk)
+        setBulkLoading(d->path, false); // left for the next open to finish
     d->bulk = false;
     d->inMemory = false;
 }
@@ -1524,6 +1557,7 @@ bool SqlCache::beginBulkLoad(QString *error)
     }
     d->finalizeStatements(); // prepared plans may refer to the dropped indexes
     d->bulk = true;
+    setBulkLoading(d->path, true);
     return true;
 }
 
@@ -1539,6 +1573,7 @@ bool SqlCache::finishBulkLoad(QString *error)
     const QString stored = d->metaValue(QStringLiteral("bulk_load_ddl"));
     if (stored.isEmpty()) {
         d->bulk = false;
+        setBulkLoading(d->path, false);
         return true;
     }
     const QJsonArray ddl = QJsonDocument::fromJson(stored.toUtf8()).array();
@@ -1572,6 +1607,7 @@ bool SqlCache::finishBulkLoad(QString *error)
         return false;
     }
     d->bulk = false;
+    setBulkLoading(d->path, false);
     d->exec(QStringLiteral("PRAGMA optimize"));
     for (Resource r : allResources()) {
         CacheChange change;

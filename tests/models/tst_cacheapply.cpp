@@ -327,6 +327,54 @@ private slots:
         }
     }
 
+    // The console's UI opens its own connection while the sync engine's is bulk-loading the same file: that
+    // open must leave the load alone (restoring the triggers under the loader made it store the invoices'
+    // derived rows twice: "UNIQUE constraint failed: invoice_lines.invoice_row"). A load nobody finishes is
+    // still repaired by the next open.
+    void openingDuringABulkLoadLeavesItAlone()
+    {
+        QString error;
+        QVERIFY2(m_cache->beginBulkLoad(&error), qPrintable(error));
+        QVERIFY2(m_cache->applyJsonPage(Resource::Invoices,
+                                        {invoiceJson(QStringLiteral("inv_1"), QStringLiteral("INV-1"),
+                                                     QStringLiteral("tnt_1"), 1)},
+                                        state(QStringLiteral("i1"), 1), &error),
+                 qPrintable(error));
+        const auto triggers = [](SqlCache &c) {
+            QSqlQuery q(c.database());
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'invoices_derived_ai'"));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        {
+            SqlCache ui;
+            QVERIFY(ui.open(m_path).usable);
+            QVERIFY(!ui.isBulkLoading());
+            QCOMPARE(triggers(ui), 0);
+        }
+        QVERIFY(m_cache->isBulkLoading());
+        QVERIFY2(m_cache->applyJsonPage(Resource::Invoices,
+                                        {invoiceJson(QStringLiteral("inv_2"), QStringLiteral("INV-2"),
+                                                     QStringLiteral("tnt_1"), 2)},
+                                        state(QStringLiteral("i2"), 2), &error),
+                 qPrintable(error));
+        QVERIFY2(m_cache->finishBulkLoad(&error), qPrintable(error));
+        QCOMPARE(triggers(*m_cache), 1);
+        QSqlQuery q(m_cache->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(did_cents) FROM invoice_lines")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        q.finish();
+
+        // Left unfinished by its loader (closed mid-load): the next open repairs it.
+        QVERIFY2(m_cache->beginBulkLoad(&error), qPrintable(error));
+        m_cache->close();
+        SqlCache later;
+        QVERIFY(later.open(m_path).usable);
+        QVERIFY(!later.isBulkLoading());
+        QCOMPARE(triggers(later), 1);
+        QCOMPARE(later.searchIds(Resource::Invoices, QStringLiteral("INV-2")),
+                 QStringList{QStringLiteral("inv_2")});
+    }
+
     // A page that fails during a bulk load (here: the disk fills up) takes the uncommitted pages before it
     // with it: the cache holds exactly what its cursor says, and the same pages apply again once there is
     // room.
