@@ -1,6 +1,5 @@
 #include "cache/RecordDecoder.h"
 
-#include <cmath>
 #include <cstring>
 #include <string_view>
 
@@ -49,15 +48,6 @@ QString kindName(Kind kind)
         break;
     }
     return tr("nothing");
-}
-
-// QJsonDocument keeps a number without a fraction that fits in 64 bits as an integer ("12.0" and "1e2"
-// too): the simdjson front end makes the same QJsonValue so that integers and cents follow one rule.
-QJsonValue qtNumber(double d)
-{
-    if (d >= -9223372036854775808.0 && d < 9223372036854775808.0 && std::trunc(d) == d)
-        return QJsonValue(qint64(d));
-    return QJsonValue(d);
 }
 
 QString text(const QString &s)
@@ -238,7 +228,9 @@ struct SimdJson
             case simdjson::dom::element_type::UINT64: // beyond qint64: a double, as QJsonDocument makes it
                 return QJsonValue(double(m_e.get_uint64().value_unsafe()));
             case simdjson::dom::element_type::DOUBLE:
-                return qtNumber(m_e.get_double().value_unsafe());
+                // QJsonValue(double) keeps a fraction-less value within 64 bits as an integer ("12.0",
+                // "1e2"), as QJsonDocument does: integers and cents then follow one rule on both paths.
+                return QJsonValue(m_e.get_double().value_unsafe());
             default:
                 return QJsonValue(QJsonValue::Undefined);
             }
@@ -1378,7 +1370,9 @@ bool RecordDecoder::decodePageJson(Resource resource, QByteArrayView body, int m
 
     // One parser per pool thread: it keeps its buffers from page to page.
     thread_local simdjson::dom::parser parser;
-    const size_t depth = size_t(qMax(maxDepth, 0)) + 1; // simdjson counts the document itself as a level
+    // simdjson refuses depth >= its max_depth, and does not count an empty [] or {} as a level (JsonGuard
+    // does): the same limit except that one more level holding nothing passes.
+    const size_t depth = size_t(qMax(maxDepth, 0)) + 1;
     if (parser.max_depth() != depth &&
         parser.allocate(qMax(parser.capacity(), size_t(trimmed.size())), depth) != simdjson::SUCCESS)
         return fail(QCoreApplication::translate("JsonGuard", "the answer is not valid JSON (%1)")
@@ -1388,10 +1382,8 @@ bool RecordDecoder::decodePageJson(Resource resource, QByteArrayView body, int m
     const qsizetype readableAfter =
         paddingAfter + (body.data() + body.size()) - (trimmed.data() + trimmed.size());
     simdjson::dom::element root;
-    const simdjson::error_code error = parser
-                                           .parse(trimmed.data(), size_t(trimmed.size()),
-                                                  readableAfter < qsizetype(simdjson::SIMDJSON_PADDING))
-                                           .get(root);
+    const bool copy = readableAfter < qsizetype(simdjson::SIMDJSON_PADDING);
+    const simdjson::error_code error = parser.parse(trimmed.data(), size_t(trimmed.size()), copy).get(root);
     if (error == simdjson::DEPTH_ERROR)
         return fail(QCoreApplication::translate("JsonGuard", "the answer is nested deeper than %1 levels")
                         .arg(maxDepth));

@@ -66,9 +66,11 @@ public:
 
     // A whole list answer straight from its body, without QJsonDocument: the body checks of
     // JsonGuard::parseObject (empty, HTML, nested deeper than maxDepth, invalid JSON, not an object), then
-    // decodeEnvelope and decodePage with the same rules and reasons. Invalid UTF-8 is rejected (QJsonDocument
-    // would have replaced it). `paddingAfter`: how many readable bytes follow the body in memory; with at
-    // least simdjson's padding (64) the body is parsed in place, else it is copied once.
+    // decodeEnvelope and decodePage with the same rules and reasons. Invalid UTF-8 is refused, as
+    // QJsonDocument does. Stricter than QJsonDocument, refused as invalid JSON: raw control characters inside
+    // strings, numbers such as "1." or ".5" (RFC 8259 forbids both) and integers beyond 64 bits anywhere,
+    // even in a field nobody reads. `paddingAfter`: how many readable bytes follow the body in memory; with
+    // at least simdjson's padding (64) the body is parsed in place, else it is copied once.
     static bool decodePageJson(Resource resource, QByteArrayView body, int maxDepth, RecordPage *page,
                                PageEnvelope *envelope, QString *why, qsizetype paddingAfter = 0);
 
