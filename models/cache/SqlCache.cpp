@@ -1578,6 +1578,9 @@ bool SqlCache::finishBulkLoad(QString *error)
     }
     const QJsonArray ddl = QJsonDocument::fromJson(stored.toUtf8()).array();
     d->finalizeStatements();
+    QElapsedTimer phase;
+    phase.start();
+    qint64 indexesMs = 0, searchMs = 0, commitMs = 0;
     int rc = d->exec(QStringLiteral("BEGIN IMMEDIATE"));
     // A crash during a bulk load and then an upgrade: the migration may have recreated an object whose
     // older DDL is stored here; what the migration made stays.
@@ -1587,6 +1590,7 @@ bool SqlCache::finishBulkLoad(QString *error)
         if (rc == SQLITE_OK)
             rc = d->exec(v.toString().replace(create, QStringLiteral("CREATE \\1 IF NOT EXISTS ")));
     }
+    indexesMs = phase.restart();
     for (const QString &t :
          {QStringLiteral("tenants"), QStringLiteral("phone_numbers"), QStringLiteral("invoices")}) {
         for (const QString &sql : schema::ftsRebuildStatements(t)) {
@@ -1598,8 +1602,10 @@ bool SqlCache::finishBulkLoad(QString *error)
     // insert and update triggers come back with the DDL above, the delete trigger was never dropped.
     if (rc == SQLITE_OK)
         rc = d->exec(QStringLiteral("DELETE FROM cache_meta WHERE key = 'bulk_load_ddl'"));
+    searchMs = phase.restart();
     if (rc == SQLITE_OK)
         rc = d->exec(QStringLiteral("COMMIT"));
+    commitMs = phase.restart();
     if (rc != SQLITE_OK) {
         if (error)
             *error = writeFailure(d->db, rc);
@@ -1609,6 +1615,8 @@ bool SqlCache::finishBulkLoad(QString *error)
     d->bulk = false;
     setBulkLoading(d->path, false);
     d->exec(QStringLiteral("PRAGMA optimize"));
+    qCInfo(lcCache) << "bulk load finished: indexes" << indexesMs << "ms, search" << searchMs << "ms, commit"
+                    << commitMs << "ms, optimize" << phase.elapsed() << "ms";
     for (Resource r : allResources()) {
         CacheChange change;
         change.resource = r;
