@@ -112,6 +112,38 @@
         <source>the answer is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed or out-of-range number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a syntax error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simuwave::Accessibility</name>
@@ -4563,38 +4595,6 @@ Users: %6   DIDs: %7   Extensions: %8</source>
 <context>
     <name>simuwave::cache</name>
     <message>
-        <source>null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot; but the answer was for tenant &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The disk is full: the offline cache could not be updated. Nothing was lost; free some space and sync again. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4654,89 +4654,6 @@ Users: %6   DIDs: %7   Extensions: %8</source>
     </message>
 </context>
 <context>
-    <name>simuwave::cache::Reader</name>
-    <message>
-        <source>%1 record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 record %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has a bad %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be %1, got %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required but is null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required but missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an integer, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an integer number of cents, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an integer number of cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an RFC 3339 time with a time zone, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a date YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has &quot;%1&quot; as %2 instead of a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>simuwave::cache::RecordDecoder</name>
     <message>
         <source>deleted</source>
@@ -4784,6 +4701,98 @@ Users: %6   DIDs: %7   Extensions: %8</source>
     </message>
     <message>
         <source>an array of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a bad %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required but is null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer number of cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer number of cents, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time with a time zone, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot; as %2 instead of a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot; but the answer was for tenant &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

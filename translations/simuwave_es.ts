@@ -112,6 +112,38 @@
         <source>the answer is not a JSON object</source>
         <translation>la respuesta no es un objeto JSON</translation>
     </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 no válido</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>un carácter de control dentro de una cadena</translation>
+    </message>
+    <message>
+        <source>a malformed string</source>
+        <translation>una cadena mal formada</translation>
+    </message>
+    <message>
+        <source>a malformed or out-of-range number</source>
+        <translation>un número mal formado o fuera de rango</translation>
+    </message>
+    <message>
+        <source>an unknown literal</source>
+        <translation>un literal desconocido</translation>
+    </message>
+    <message>
+        <source>too large to parse</source>
+        <translation>demasiado grande para analizarla</translation>
+    </message>
+    <message>
+        <source>a syntax error</source>
+        <translation>un error de sintaxis</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1)</source>
+        <translation>la respuesta no es JSON válido (%1)</translation>
+    </message>
 </context>
 <context>
     <name>simuwave::Accessibility</name>
@@ -4610,38 +4642,6 @@ Usuarios: %6   DID: %7   Extensiones: %8</translation>
 <context>
     <name>simuwave::cache</name>
     <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>un booleano</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un número</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>una cadena</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>una matriz</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objeto</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot; but the answer was for tenant &quot;%2&quot;</source>
-        <translation>es «%1» pero la respuesta era para el tenant «%2»</translation>
-    </message>
-    <message>
         <source>The disk is full: the offline cache could not be updated. Nothing was lost; free some space and sync again. (%1)</source>
         <translation>El disco está lleno: no se pudo actualizar la caché sin conexión. No se ha perdido nada; libere espacio y vuelva a sincronizar. (%1)</translation>
     </message>
@@ -4701,89 +4701,6 @@ Usuarios: %6   DID: %7   Extensiones: %8</translation>
     </message>
 </context>
 <context>
-    <name>simuwave::cache::Reader</name>
-    <message>
-        <source>%1 record</source>
-        <translation>registro de %1</translation>
-    </message>
-    <message>
-        <source>%1 record %2</source>
-        <translation>registro de %1 %2</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; %2</source>
-        <translation>el campo «%1» %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>has a bad %1</source>
-        <translation>tiene un %1 incorrecto</translation>
-    </message>
-    <message>
-        <source>must be %1, got %2</source>
-        <translation>debe ser %1, se recibió %2</translation>
-    </message>
-    <message>
-        <source>is required but is null</source>
-        <translation>es obligatorio pero es null</translation>
-    </message>
-    <message>
-        <source>is required but missing</source>
-        <translation>es obligatorio pero falta</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>una cadena</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>no debe estar vacío</translation>
-    </message>
-    <message>
-        <source>an integer</source>
-        <translation>un entero</translation>
-    </message>
-    <message>
-        <source>must be an integer, got %1</source>
-        <translation>debe ser un entero, se recibió %1</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>verdadero o falso</translation>
-    </message>
-    <message>
-        <source>must be an integer number of cents, got %1</source>
-        <translation>debe ser un número entero de centavos, se recibió %1</translation>
-    </message>
-    <message>
-        <source>an integer number of cents</source>
-        <translation>un número entero de centavos</translation>
-    </message>
-    <message>
-        <source>must be an RFC 3339 time with a time zone, got &quot;%1&quot;</source>
-        <translation>debe ser una hora RFC 3339 con zona horaria, se recibió «%1»</translation>
-    </message>
-    <message>
-        <source>must be a date YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation>debe ser una fecha AAAA-MM-DD, se recibió «%1»</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objeto</translation>
-    </message>
-    <message>
-        <source>has &quot;%1&quot; as %2 instead of a string</source>
-        <translation>tiene «%1» como %2 en lugar de una cadena</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>una matriz</translation>
-    </message>
-</context>
-<context>
     <name>simuwave::cache::RecordDecoder</name>
     <message>
         <source>deleted</source>
@@ -4832,6 +4749,98 @@ Usuarios: %6   DID: %7   Extensiones: %8</translation>
     <message>
         <source>an array of objects</source>
         <translation>una matriz de objetos</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>una matriz</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 record</source>
+        <translation>registro de %1</translation>
+    </message>
+    <message>
+        <source>%1 record %2</source>
+        <translation>registro de %1 %2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; %2</source>
+        <translation>el campo «%1» %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>has a bad %1</source>
+        <translation>tiene un %1 incorrecto</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>debe ser %1, se recibió %2</translation>
+    </message>
+    <message>
+        <source>is required but is null</source>
+        <translation>es obligatorio pero es null</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>es obligatorio pero falta</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entero</translation>
+    </message>
+    <message>
+        <source>must be an integer, got %1</source>
+        <translation>debe ser un entero, se recibió %1</translation>
+    </message>
+    <message>
+        <source>an integer number of cents</source>
+        <translation>un número entero de centavos</translation>
+    </message>
+    <message>
+        <source>must be an integer number of cents, got %1</source>
+        <translation>debe ser un número entero de centavos, se recibió %1</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time with a time zone, got &quot;%1&quot;</source>
+        <translation>debe ser una hora RFC 3339 con zona horaria, se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>debe ser una fecha AAAA-MM-DD, se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot; as %2 instead of a string</source>
+        <translation>tiene «%1» como %2 en lugar de una cadena</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot; but the answer was for tenant &quot;%2&quot;</source>
+        <translation>es «%1» pero la respuesta era para el tenant «%2»</translation>
     </message>
 </context>
 <context>

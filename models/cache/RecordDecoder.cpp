@@ -12,11 +12,8 @@ namespace simuwave::cache {
 
 namespace {
 
-/* TRANSLATOR simuwave::cache::RecordDecoder */
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("simuwave::cache::RecordDecoder", text);
-}
+// The texts below name their context at each call (QCoreApplication::translate) so that lupdate files them
+// under the one they are looked up in: the decoders are free templates, where tr() would land elsewhere.
 
 enum class Kind
 {
@@ -33,21 +30,21 @@ QString kindName(Kind kind)
 {
     switch (kind) {
     case Kind::Null:
-        return tr("null");
+        return QCoreApplication::translate("simuwave::cache::RecordDecoder", "null");
     case Kind::Bool:
-        return tr("a boolean");
+        return QCoreApplication::translate("simuwave::cache::RecordDecoder", "a boolean");
     case Kind::Number:
-        return tr("a number");
+        return QCoreApplication::translate("simuwave::cache::RecordDecoder", "a number");
     case Kind::String:
-        return tr("a string");
+        return QCoreApplication::translate("simuwave::cache::RecordDecoder", "a string");
     case Kind::Array:
-        return tr("an array");
+        return QCoreApplication::translate("simuwave::cache::RecordDecoder", "an array");
     case Kind::Object:
-        return tr("an object");
+        return QCoreApplication::translate("simuwave::cache::RecordDecoder", "an object");
     case Kind::Undefined:
         break;
     }
-    return tr("nothing");
+    return QCoreApplication::translate("simuwave::cache::RecordDecoder", "nothing");
 }
 
 QString text(const QString &s)
@@ -380,18 +377,25 @@ public:
         if (!m_error.isEmpty())
             return;
         const QString where =
-            m_id.isEmpty() ? tr("%1 record").arg(m_resource) : tr("%1 record %2").arg(m_resource, m_id);
-        m_short = tr("field \"%1\" %2").arg(QString(field), problem);
-        m_error = tr("%1: %2").arg(where, m_short);
+            m_id.isEmpty()
+                ? QCoreApplication::translate("simuwave::cache::RecordDecoder", "%1 record").arg(m_resource)
+                : QCoreApplication::translate("simuwave::cache::RecordDecoder", "%1 record %2")
+                      .arg(m_resource, m_id);
+        m_short = QCoreApplication::translate("simuwave::cache::RecordDecoder", "field \"%1\" %2")
+                      .arg(QString(field), problem);
+        m_error = QCoreApplication::translate("simuwave::cache::RecordDecoder", "%1: %2").arg(where, m_short);
     }
     // A problem found by a Reader over a nested object, reported against this record's field.
     void nested(QLatin1StringView field, const Reader &inner)
     {
-        fail(field, tr("has a bad %1").arg(inner.m_short));
+        fail(
+            field,
+            QCoreApplication::translate("simuwave::cache::RecordDecoder", "has a bad %1").arg(inner.m_short));
     }
     void wrongType(QLatin1StringView field, const QString &expected, const Value &got)
     {
-        fail(field, tr("must be %1, got %2").arg(expected, jsonTypeName(got)));
+        fail(field, QCoreApplication::translate("simuwave::cache::RecordDecoder", "must be %1, got %2")
+                        .arg(expected, jsonTypeName(got)));
     }
 
     // Returns Undefined when an optional field is absent or null, after checking a required one is there.
@@ -400,7 +404,10 @@ public:
         const Value v = m_o.value(field);
         if (v.isUndefined() || v.isNull()) {
             if (need == Need::Required)
-                fail(field, v.isNull() ? tr("is required but is null") : tr("is required but missing"));
+                fail(field, v.isNull() ? QCoreApplication::translate("simuwave::cache::RecordDecoder",
+                                                                     "is required but is null")
+                                       : QCoreApplication::translate("simuwave::cache::RecordDecoder",
+                                                                     "is required but missing"));
             return Value();
         }
         return v;
@@ -412,7 +419,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isString()) {
-            wrongType(field, tr("a string"), v);
+            wrongType(field, QCoreApplication::translate("simuwave::cache::RecordDecoder", "a string"), v);
             return {};
         }
         return v.toString();
@@ -422,7 +429,7 @@ public:
     {
         const QString s = string(field, Need::Required);
         if (ok() && s.isEmpty())
-            fail(field, tr("must not be empty"));
+            fail(field, QCoreApplication::translate("simuwave::cache::RecordDecoder", "must not be empty"));
         return s;
     }
 
@@ -432,14 +439,17 @@ public:
         if (present.isUndefined())
             return fallback;
         if (!present.isNumber()) {
-            wrongType(field, tr("an integer"), present);
+            wrongType(field, QCoreApplication::translate("simuwave::cache::RecordDecoder", "an integer"),
+                      present);
             return fallback;
         }
         const QJsonValue v = present.number();
         // toInteger() answers the default for fractions and out-of-range values: two defaults tell.
         const qint64 a = v.toInteger(0), b = v.toInteger(1);
         if (a != b) {
-            fail(field, tr("must be an integer, got %1").arg(v.toDouble()));
+            fail(field,
+                 QCoreApplication::translate("simuwave::cache::RecordDecoder", "must be an integer, got %1")
+                     .arg(v.toDouble()));
             return fallback;
         }
         return a;
@@ -458,7 +468,8 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool()) {
-            wrongType(field, tr("true or false"), v);
+            wrongType(field, QCoreApplication::translate("simuwave::cache::RecordDecoder", "true or false"),
+                      v);
             return fallback;
         }
         return v.toBool();
@@ -470,14 +481,19 @@ public:
         if (present.isUndefined())
             return Money::fromCents(0, currency);
         if (!present.isNumber()) {
-            wrongType(field, tr("an integer number of cents"), present);
+            wrongType(
+                field,
+                QCoreApplication::translate("simuwave::cache::RecordDecoder", "an integer number of cents"),
+                present);
             return Money::fromCents(0, currency);
         }
         const QJsonValue v = present.number();
         QString why;
         const auto m = Money::fromJson(v, currency, &why, QString(field));
         if (!m) {
-            fail(field, tr("must be an integer number of cents, got %1").arg(v.toDouble()));
+            fail(field, QCoreApplication::translate("simuwave::cache::RecordDecoder",
+                                                    "must be an integer number of cents, got %1")
+                            .arg(v.toDouble()));
             return Money::fromCents(0, currency);
         }
         return *m;
@@ -489,7 +505,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isString()) {
-            wrongType(field, tr("a string"), v);
+            wrongType(field, QCoreApplication::translate("simuwave::cache::RecordDecoder", "a string"), v);
             return {};
         }
         const auto s = v.textView();
@@ -497,7 +513,9 @@ public:
             return {};
         auto t = parseTimestampText(view(s));
         if (!t) {
-            fail(field, tr("must be an RFC 3339 time with a time zone, got \"%1\"").arg(text(s).left(40)));
+            fail(field, QCoreApplication::translate("simuwave::cache::RecordDecoder",
+                                                    "must be an RFC 3339 time with a time zone, got \"%1\"")
+                            .arg(text(s).left(40)));
             return {};
         }
         return *t;
@@ -509,7 +527,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isString()) {
-            wrongType(field, tr("a string"), v);
+            wrongType(field, QCoreApplication::translate("simuwave::cache::RecordDecoder", "a string"), v);
             return {};
         }
         const auto s = v.textView();
@@ -517,7 +535,9 @@ public:
             return {};
         auto d = parseDateText(view(s));
         if (!d) {
-            fail(field, tr("must be a date YYYY-MM-DD, got \"%1\"").arg(text(s).left(40)));
+            fail(field, QCoreApplication::translate("simuwave::cache::RecordDecoder",
+                                                    "must be a date YYYY-MM-DD, got \"%1\"")
+                            .arg(text(s).left(40)));
             return {};
         }
         return *d;
@@ -537,7 +557,7 @@ public:
         if (v.isUndefined())
             return std::nullopt;
         if (!v.isObject()) {
-            wrongType(field, tr("an object"), v);
+            wrongType(field, QCoreApplication::translate("simuwave::cache::RecordDecoder", "an object"), v);
             return std::nullopt;
         }
         const Object a = v.toObject();
@@ -551,8 +571,9 @@ public:
             if (f.isUndefined() || f.isNull())
                 continue;
             if (!f.isString()) {
-                fail(field,
-                     tr("has \"%1\" as %2 instead of a string").arg(QString(keys[i]), jsonTypeName(f)));
+                fail(field, QCoreApplication::translate("simuwave::cache::RecordDecoder",
+                                                        "has \"%1\" as %2 instead of a string")
+                                .arg(QString(keys[i]), jsonTypeName(f)));
                 return std::nullopt;
             }
             *targets[i] = f.toString();
@@ -568,7 +589,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray()) {
-            wrongType(field, tr("an array"), v);
+            wrongType(field, QCoreApplication::translate("simuwave::cache::RecordDecoder", "an array"), v);
             return {};
         }
         if (present)
@@ -583,7 +604,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray()) {
-            wrongType(field, tr("an array"), v);
+            wrongType(field, QCoreApplication::translate("simuwave::cache::RecordDecoder", "an array"), v);
             return {};
         }
         return v.toQJsonArray();
@@ -734,7 +755,7 @@ template<typename J> UsageMeter readMeter(Reader<J> &r, QLatin1StringView field)
     if (v.isUndefined())
         return m;
     if (!v.isObject()) {
-        r.wrongType(field, tr("an object"), v);
+        r.wrongType(field, QCoreApplication::translate("simuwave::cache::RecordDecoder", "an object"), v);
         return m;
     }
     const typename J::Object o = v.toObject();
@@ -756,9 +777,10 @@ template<typename J> std::optional<Tombstone> decodeTombstone(const typename J::
     const typename J::Value deleted = o.value(L("deleted"));
     if (deleted.isUndefined() || deleted.isNull() || (deleted.isBool() && !deleted.toBool()))
         return std::nullopt;
-    Reader<J> r(o, tr("deleted"));
+    Reader<J> r(o, QCoreApplication::translate("simuwave::cache::RecordDecoder", "deleted"));
     if (!deleted.isBool())
-        r.wrongType(L("deleted"), tr("true or false"), deleted);
+        r.wrongType(L("deleted"),
+                    QCoreApplication::translate("simuwave::cache::RecordDecoder", "true or false"), deleted);
     Tombstone t;
     t.id = r.id();
     r.setRecordId(t.id);
@@ -803,7 +825,8 @@ template<typename J> std::optional<Tenant> decodeTenant(const typename J::Object
     const typename J::Value limits = r.present(L("limits"), Need::Optional);
     if (!limits.isUndefined()) {
         if (!limits.isObject()) {
-            r.wrongType(L("limits"), tr("an object"), limits);
+            r.wrongType(L("limits"),
+                        QCoreApplication::translate("simuwave::cache::RecordDecoder", "an object"), limits);
         } else {
             const typename J::Object lo = limits.toObject();
             Reader<J> lr(lo, resourceName(Resource::Tenants));
@@ -816,7 +839,8 @@ template<typename J> std::optional<Tenant> decodeTenant(const typename J::Object
     const typename J::Value counts = r.present(L("counts"), Need::Required);
     if (!counts.isUndefined()) {
         if (!counts.isObject()) {
-            r.wrongType(L("counts"), tr("an object"), counts);
+            r.wrongType(L("counts"),
+                        QCoreApplication::translate("simuwave::cache::RecordDecoder", "an object"), counts);
         } else {
             const typename J::Object c = counts.toObject();
             Reader<J> cr(c, resourceName(Resource::Tenants));
@@ -852,10 +876,13 @@ template<typename J> std::optional<PhoneNumber> decodePhoneNumber(const typename
         const typename J::Object f = flow.toObject();
         const typename J::Value name = f.value(L("name")).isString() ? f.value(L("name")) : f.value(L("id"));
         if (!name.isString())
-            r.fail(L("call_flow"), tr("must carry a string \"name\" or \"id\""));
+            r.fail(L("call_flow"), QCoreApplication::translate("simuwave::cache::RecordDecoder",
+                                                               "must carry a string \"name\" or \"id\""));
         n.callFlow = name.toString();
     } else if (!flow.isUndefined()) {
-        r.wrongType(L("call_flow"), tr("a string or an object"), flow);
+        r.wrongType(L("call_flow"),
+                    QCoreApplication::translate("simuwave::cache::RecordDecoder", "a string or an object"),
+                    flow);
     }
     n.cnam = r.string(L("cnam"), Need::Optional);
     n.cnamStatus = r.template status<CnamStatus>(L("cnam_status"), Need::Required);
@@ -906,7 +933,10 @@ template<typename J> std::optional<Invoice> decodeInvoice(const typename J::Obje
             if (!r.ok())
                 return false;
             if (!iv.isObject()) {
-                r.fail(L("line_items"), tr("item %1 must be an object, got %2").arg(i).arg(jsonTypeName(iv)));
+                r.fail(L("line_items"), QCoreApplication::translate("simuwave::cache::RecordDecoder",
+                                                                    "item %1 must be an object, got %2")
+                                            .arg(i)
+                                            .arg(jsonTypeName(iv)));
                 return false;
             }
             const typename J::Object io = iv.toObject();
@@ -921,14 +951,19 @@ template<typename J> std::optional<Invoice> decodeInvoice(const typename J::Obje
                 QString why;
                 const auto rate = Rate::parse(unit, inv.currency, &why, QStringLiteral("unit_price"));
                 if (!rate)
-                    ir.fail(L("unit_price"),
-                            tr("must be a decimal string such as \"0.016\", got \"%1\"").arg(unit.left(40)));
+                    ir.fail(L("unit_price"), QCoreApplication::translate(
+                                                 "simuwave::cache::RecordDecoder",
+                                                 "must be a decimal string such as \"0.016\", got \"%1\"")
+                                                 .arg(unit.left(40)));
                 else
                     li.unitPrice = *rate;
             }
             li.amount = ir.cents(L("amount_cents"), Need::Required, inv.currency);
             if (!ir.ok())
-                r.fail(L("line_items"), tr("item %1 has a bad %2").arg(i).arg(ir.shortError()));
+                r.fail(L("line_items"),
+                       QCoreApplication::translate("simuwave::cache::RecordDecoder", "item %1 has a bad %2")
+                           .arg(i)
+                           .arg(ir.shortError()));
             list.append(std::move(li));
             return true;
         });
@@ -954,7 +989,9 @@ template<typename J> std::optional<PortRequest> decodePortRequest(const typename
         } else if (v.isObject() && v.toObject().value(L("e164")).isString()) {
             p.numbers.append(v.toObject().value(L("e164")).toString());
         } else {
-            r.fail(L("numbers"), tr("must hold E.164 strings, got %1").arg(jsonTypeName(v)));
+            r.fail(L("numbers"), QCoreApplication::translate("simuwave::cache::RecordDecoder",
+                                                             "must hold E.164 strings, got %1")
+                                     .arg(jsonTypeName(v)));
             return false;
         }
         return true;
@@ -982,7 +1019,8 @@ template<typename J> std::optional<PortRequest> decodePortRequest(const typename
         if (!rr.ok())
             r.nested(L("rejection_reason"), rr);
     } else if (!reason.isUndefined()) {
-        r.wrongType(L("rejection_reason"), tr("an object"), reason);
+        r.wrongType(L("rejection_reason"),
+                    QCoreApplication::translate("simuwave::cache::RecordDecoder", "an object"), reason);
     }
     bool hasHistory = false;
     const typename J::Array history = r.array(L("status_history"), Need::Optional, &hasHistory);
@@ -992,8 +1030,10 @@ template<typename J> std::optional<PortRequest> decodePortRequest(const typename
             if (!r.ok())
                 return false;
             if (!hv.isObject()) {
-                r.fail(L("status_history"),
-                       tr("item %1 must be an object, got %2").arg(i).arg(jsonTypeName(hv)));
+                r.fail(L("status_history"), QCoreApplication::translate("simuwave::cache::RecordDecoder",
+                                                                        "item %1 must be an object, got %2")
+                                                .arg(i)
+                                                .arg(jsonTypeName(hv)));
                 return false;
             }
             const typename J::Object ho = hv.toObject();
@@ -1005,7 +1045,10 @@ template<typename J> std::optional<PortRequest> decodePortRequest(const typename
             c.note = hr.string(L("note"), Need::Optional);
             c.actor = hr.string(L("actor"), Need::Optional);
             if (!hr.ok())
-                r.fail(L("status_history"), tr("item %1 has a bad %2").arg(i).arg(hr.shortError()));
+                r.fail(L("status_history"),
+                       QCoreApplication::translate("simuwave::cache::RecordDecoder", "item %1 has a bad %2")
+                           .arg(i)
+                           .arg(hr.shortError()));
             list.append(std::move(c));
             return true;
         });
@@ -1053,7 +1096,9 @@ template<typename J> QString tenantIdOf(Reader<J> &r, const QString &fromUrl)
 {
     const QString inBody = r.string(L("tenant_id"), fromUrl.isEmpty() ? Need::Required : Need::Optional);
     if (!fromUrl.isEmpty() && !inBody.isEmpty() && inBody != fromUrl)
-        r.fail(L("tenant_id"), tr("is \"%1\" but the answer was for tenant \"%2\"").arg(inBody, fromUrl));
+        r.fail(L("tenant_id"), QCoreApplication::translate("simuwave::cache::RecordDecoder",
+                                                           "is \"%1\" but the answer was for tenant \"%2\"")
+                                   .arg(inBody, fromUrl));
     const QString id = fromUrl.isEmpty() ? inBody : fromUrl;
     r.setRecordId(id);
     return id;
@@ -1089,7 +1134,9 @@ std::optional<TenantUsage> decodeTenantUsage(const typename J::Object &o, const 
     const typename J::Array alerts = r.array(L("alerts"), Need::Optional);
     alerts.forEach([&](qsizetype, const typename J::Value &v) {
         if (!v.isObject()) {
-            r.wrongType(L("alerts"), tr("an array of objects"), v);
+            r.wrongType(L("alerts"),
+                        QCoreApplication::translate("simuwave::cache::RecordDecoder", "an array of objects"),
+                        v);
             return false;
         }
         const typename J::Object ao = v.toObject(); // the Reader keeps a reference
@@ -1121,7 +1168,8 @@ bool decodeRecords(Resource resource, const typename J::Array &data, RecordPage 
     data.forEach([&](qsizetype i, const typename J::Value &v) {
         if (!v.isObject()) {
             failedAt = i;
-            why = tr("must be an object, got %1").arg(jsonTypeName(v));
+            why = QCoreApplication::translate("simuwave::cache::RecordDecoder", "must be an object, got %1")
+                      .arg(jsonTypeName(v));
             return false;
         }
         const typename J::Object o = v.toObject();
@@ -1174,7 +1222,8 @@ bool decodeRecords(Resource resource, const typename J::Array &data, RecordPage 
     });
     if (failedAt >= 0) {
         if (error)
-            *error = tr("Rejected a page of %1: element %2: %3")
+            *error = QCoreApplication::translate("simuwave::cache::RecordDecoder",
+                                                 "Rejected a page of %1: element %2: %3")
                          .arg(resourceName(resource))
                          .arg(failedAt)
                          .arg(why);
