@@ -576,6 +576,8 @@ private slots:
                  QStringList{QStringLiteral("pn_3")});                                        // international
         QCOMPARE(ids(Resource::PhoneNumbers, "smile"), QStringList{QStringLiteral("pn_2")});  // CNAM
         QCOMPARE(ids(Resource::PhoneNumbers, "dental"), QStringList{QStringLiteral("pn_2")}); // tenant name
+        // Found by its CNAM and by its tenant's name: listed once.
+        QCOMPARE(ids(Resource::PhoneNumbers, "plumb"), QStringList{QStringLiteral("pn_1")});
         QCOMPARE(ids(Resource::PhoneNumbers, "55"),
                  (QStringList{QStringLiteral("pn_1"), QStringLiteral("pn_2")})); // < 3 chars
         QCOMPARE(ids(Resource::Invoices, "2025-0002"), QStringList{QStringLiteral("inv_2")});
