@@ -96,6 +96,17 @@ QJsonObject invoiceJson(const QString &id, const QString &number, const QString 
     return o;
 }
 
+// Caps the cache file at its current size: the next growth fails with SQLITE_FULL, as on a full disk.
+bool capAtCurrentSize(SqlCache &cache)
+{
+    QSqlQuery q(cache.database());
+    if (!q.exec(QStringLiteral("PRAGMA page_count")) || !q.next())
+        return false;
+    const int pages = q.value(0).toInt();
+    q.finish();
+    return q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+}
+
 QJsonObject tombstoneJson(const QString &id, int updatedSecond)
 {
     return QJsonObject{{QStringLiteral("id"), id},
@@ -236,13 +247,8 @@ private slots:
         QVERIFY(m_cache->applyJsonPage(
             Resource::PhoneNumbers, {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 10)},
             state(QStringLiteral("a"), 10), &error));
-        // Cap the file at its current size: the next growth fails with SQLITE_FULL, as on a full disk.
+        QVERIFY(capAtCurrentSize(*m_cache));
         QSqlQuery q(m_cache->database());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
-        const int pages = q.value(0).toInt();
-        q.finish();
-        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
-        q.finish();
         QJsonArray big;
         for (int i = 0; i < 2000; ++i)
             big.append(numberJson(QStringLiteral("pn_big_%1").arg(i),
@@ -399,12 +405,8 @@ private slots:
         QVERIFY2(m_cache->applyJsonPage(Resource::PhoneNumbers, page(2, 10), state(QStringLiteral("p2"), 22),
                                         &error),
                  qPrintable(error));
+        QVERIFY(capAtCurrentSize(*m_cache));
         QSqlQuery q(m_cache->database());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
-        const int pages = q.value(0).toInt();
-        q.finish();
-        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
-        q.finish();
         QVERIFY(!m_cache->applyJsonPage(Resource::PhoneNumbers, page(3, 900), state(QStringLiteral("p3"), 23),
                                         &error));
         QVERIFY2(error.contains(QLatin1String("disk is full")), qPrintable(error));
