@@ -40,14 +40,18 @@ public:
 
     // Initial full sync of big accounts: secondary indexes and search triggers are dropped until
     // finishBulkLoad() rebuilds them in one pass (much faster than maintaining them row by row), and pages
-    // are grouped into larger commits (each page still all or nothing together with its sync state, inside
-    // a SAVEPOINT; a kill loses only uncommitted pages together with their cursor). changed() for the
-    // pages comes at each grouped commit, then one `reset` change per resource from finishBulkLoad().
-    // Reads stay correct meanwhile, only slower; search answers nothing until finishBulkLoad(). Call
-    // finishBulkLoad() when the full sync ends, whether it succeeded or not; a bulk load interrupted by a
-    // crash is finished at the next open.
+    // are grouped into larger commits (a kill, or a page that fails, loses the uncommitted pages together
+    // with their cursor: data and cursor stay consistent, the next sync resumes from the last commit).
+    // changed() for the pages comes at each grouped commit, then one `reset` change per resource from
+    // finishBulkLoad(). Reads stay correct meanwhile, only slower; search answers nothing until
+    // finishBulkLoad(). Call finishBulkLoad() when the full sync ends, whether it succeeded or not; a bulk
+    // load interrupted by a crash is finished at the next open.
     virtual bool beginBulkLoad(QString *error = nullptr) = 0;
     virtual bool finishBulkLoad(QString *error = nullptr) = 0;
+    // One resource's listing is complete while the load goes on for others: its tables get their indexes
+    // and search back now (one `reset` change for it), so that this work overlaps with the listing of the
+    // next resources instead of all of it waiting for the end. No-op outside a bulk load.
+    virtual bool finishBulkLoadOf(Resource resource, QString *error = nullptr) = 0;
     virtual bool isBulkLoading() const = 0;
 
     // Drops every record and sync state (e.g. the server says the account changed): a full resync follows.

@@ -76,6 +76,9 @@ bool isBulkLoadingElsewhere(const QString &path)
 constexpr int kCacheSizeKiB = 128 * 1024;
 // Records per commit during a bulk load (see applyBulkPage).
 constexpr qint64 kBulkCommitRecords = 50'000;
+// The tables with a search index, emptied by a bulk load and rebuilt at its end.
+const QStringList kSearchedTables{QStringLiteral("tenants"), QStringLiteral("phone_numbers"),
+                                  QStringLiteral("invoices")};
 
 struct Columns
 {
@@ -670,6 +673,16 @@ struct SqlCache::Private
             v = q.value(0).toString();
         q.finish();
         return v;
+    }
+
+    bool setMetaValue(const QString &key, const QString &value)
+    {
+        QSqlQuery &q = query(QStringLiteral("INSERT OR REPLACE INTO cache_meta(key, value) VALUES(?, ?)"));
+        q.bindValue(0, key);
+        q.bindValue(1, value);
+        const bool ok = q.exec();
+        q.finish();
+        return ok;
     }
 
     bool inTransaction() const { return db && !sqlite3_get_autocommit(db); }
@@ -1313,9 +1326,9 @@ CacheChange changeOf(const RecordPage &page)
 }
 } // namespace
 
-// Bulk load: pages go into one long transaction, each page inside its own SAVEPOINT (still all or nothing
-// together with its sync state), committed every kBulkCommitRecords records. A kill loses at most the
-// uncommitted pages AND their cursor together, so the sync resumes from the last committed cursor. This
+// Bulk load: pages go into one long transaction, committed every kBulkCommitRecords records. A kill (or a
+// page that fails) loses the uncommitted pages AND their cursor together, so the sync resumes from the last
+// committed cursor. This
 // avoids rewriting the same scattered index pages to the WAL at every 1000-record commit.
 bool SqlCache::Private::commitBulk(QList<CacheChange> *announce, QString *error)
 {
@@ -1506,26 +1519,28 @@ bool SqlCache::beginBulkLoad(QString *error)
 {
     if (!d->db || d->bulk)
         return d->bulk;
-    // Remember the exact DDL of what is dropped, so finishBulkLoad() restores whatever this schema
-    // version has, and a crash in between is repaired at the next open.
+    // Remember the exact DDL of what is dropped, with the table it belongs to, so finishBulkLoad() restores
+    // whatever this schema version has (all at once, or one resource's tables at a time), and a crash in
+    // between is repaired at the next open.
     QSqlQuery q(d->database());
     QJsonArray ddl;
     QStringList drops;
     // Dropped: the record tables' indexes, invoice_cash's except the one its per-invoice delete uses, the
     // search triggers, the derived tables' insert and update triggers (writeInvoiceDerived stands in).
     if (!q.exec(QStringLiteral(
-            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' AND "
-            "(tbl_name"
-            " IN ('tenants','phone_numbers','invoices','port_requests','users') OR (tbl_name = 'invoice_cash'"
-            " AND name <> 'invoice_cash_by_invoice'))) OR (type = 'trigger' AND (name LIKE '%\\_fts\\_%'"
-            " ESCAPE '\\' OR (name LIKE '%\\_derived\\_%' ESCAPE '\\' AND name NOT LIKE '%\\_ad' ESCAPE "
-            "'\\'))))"))) {
+            "SELECT type, name, sql, tbl_name FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index'"
+            " AND (tbl_name IN ('tenants','phone_numbers','invoices','port_requests','users') OR (tbl_name ="
+            " 'invoice_cash' AND name <> 'invoice_cash_by_invoice'))) OR (type = 'trigger' AND (name LIKE"
+            " '%\\_fts\\_%' ESCAPE '\\' OR (name LIKE '%\\_derived\\_%' ESCAPE '\\' AND name NOT LIKE "
+            "'%\\_ad'"
+            " ESCAPE '\\'))))"))) {
         if (error)
             *error = q.lastError().text();
         return false;
     }
     while (q.next()) {
-        ddl.append(q.value(2).toString());
+        ddl.append(QJsonObject{{QStringLiteral("table"), q.value(3).toString()},
+                               {QStringLiteral("sql"), q.value(2).toString()}});
         drops.append(QStringLiteral("DROP %1 IF EXISTS %2")
                          .arg(q.value(0).toString().toUpper(), q.value(1).toString()));
     }
@@ -1535,18 +1550,15 @@ bool SqlCache::beginBulkLoad(QString *error)
         if (rc == SQLITE_OK)
             rc = d->exec(sql);
     }
-    for (const QString &t : {QStringLiteral("tenants_fts"), QStringLiteral("phone_numbers_fts"),
-                             QStringLiteral("invoices_fts")}) {
+    for (const QString &t : kSearchedTables) {
         if (rc == SQLITE_OK)
-            rc = d->exec(QStringLiteral("DELETE FROM %1").arg(t));
+            rc = d->exec(QStringLiteral("DELETE FROM %1").arg(schema::ftsTableFor(t)));
+        ddl.append(QJsonObject{{QStringLiteral("table"), t}, {QStringLiteral("search"), true}});
     }
-    if (rc == SQLITE_OK) {
-        QSqlQuery m(d->database());
-        m.prepare(QStringLiteral("INSERT OR REPLACE INTO cache_meta(key, value) VALUES('bulk_load_ddl', ?)"));
-        m.addBindValue(QString::fromUtf8(QJsonDocument(ddl).toJson(QJsonDocument::Compact)));
-        if (!m.exec())
-            rc = SQLITE_ERROR;
-    }
+    if (rc == SQLITE_OK &&
+        !d->setMetaValue(QStringLiteral("bulk_load_ddl"),
+                         QString::fromUtf8(QJsonDocument(ddl).toJson(QJsonDocument::Compact))))
+        rc = SQLITE_ERROR;
     if (rc == SQLITE_OK)
         rc = d->exec(QStringLiteral("COMMIT"));
     if (rc != SQLITE_OK) {
@@ -1563,8 +1575,26 @@ bool SqlCache::beginBulkLoad(QString *error)
 
 bool SqlCache::finishBulkLoad(QString *error)
 {
+    return finishBulk({}, error);
+}
+
+bool SqlCache::finishBulkLoadOf(Resource resource, QString *error)
+{
+    if (!d->bulk)
+        return true;
+    QStringList tables{tableName(resource)};
+    if (resource == Resource::Invoices)
+        tables << QStringLiteral("invoice_cash") << QStringLiteral("invoice_lines");
+    return finishBulk(tables, error);
+}
+
+// Restores what beginBulkLoad() dropped: everything (`tables` empty, the load ends), or only the objects
+// and search indexes of `tables` while the load goes on for the others.
+bool SqlCache::finishBulk(const QStringList &tables, QString *error)
+{
     if (!d->db)
         return false;
+    const bool all = tables.isEmpty();
     QList<CacheChange> announce;
     if (!d->commitBulk(&announce, error))
         return false;
@@ -1572,11 +1602,38 @@ bool SqlCache::finishBulkLoad(QString *error)
         Q_EMIT changed(c);
     const QString stored = d->metaValue(QStringLiteral("bulk_load_ddl"));
     if (stored.isEmpty()) {
-        d->bulk = false;
-        setBulkLoading(d->path, false);
+        if (all) {
+            d->bulk = false;
+            setBulkLoading(d->path, false);
+        }
         return true;
     }
-    const QJsonArray ddl = QJsonDocument::fromJson(stored.toUtf8()).array();
+    // What to restore now and what stays for later. A load begun by an older version stored bare DDL
+    // strings (no table): restored at the end, with every search index.
+    QStringList restore, rebuild;
+    QJsonArray keep;
+    bool bareStrings = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(stored.toUtf8()).array()) {
+        if (v.isString()) {
+            bareStrings = true;
+            if (all)
+                restore.append(v.toString());
+            else
+                keep.append(v);
+            continue;
+        }
+        const QJsonObject o = v.toObject();
+        const QString table = o.value(QLatin1String("table")).toString();
+        if (!all && !tables.contains(table)) {
+            keep.append(o);
+        } else if (o.value(QLatin1String("search")).toBool()) {
+            rebuild.append(table);
+        } else {
+            restore.append(o.value(QLatin1String("sql")).toString());
+        }
+    }
+    if (all && bareStrings)
+        rebuild = kSearchedTables;
     d->finalizeStatements();
     QElapsedTimer phase;
     phase.start();
@@ -1586,13 +1643,12 @@ bool SqlCache::finishBulkLoad(QString *error)
     // older DDL is stored here; what the migration made stays.
     static const QRegularExpression create(
         QStringLiteral("^CREATE (UNIQUE INDEX|INDEX|TRIGGER) (?!IF NOT EXISTS)"));
-    for (const QJsonValue &v : ddl) {
+    for (QString &sql : restore) {
         if (rc == SQLITE_OK)
-            rc = d->exec(v.toString().replace(create, QStringLiteral("CREATE \\1 IF NOT EXISTS ")));
+            rc = d->exec(sql.replace(create, QStringLiteral("CREATE \\1 IF NOT EXISTS ")));
     }
     indexesMs = phase.restart();
-    for (const QString &t :
-         {QStringLiteral("tenants"), QStringLiteral("phone_numbers"), QStringLiteral("invoices")}) {
+    for (const QString &t : std::as_const(rebuild)) {
         for (const QString &sql : schema::ftsRebuildStatements(t)) {
             if (rc == SQLITE_OK)
                 rc = d->exec(sql);
@@ -1600,8 +1656,14 @@ bool SqlCache::finishBulkLoad(QString *error)
     }
     // The invoices' cash and line summaries were written with each page (writeInvoiceDerived); their
     // insert and update triggers come back with the DDL above, the delete trigger was never dropped.
-    if (rc == SQLITE_OK)
-        rc = d->exec(QStringLiteral("DELETE FROM cache_meta WHERE key = 'bulk_load_ddl'"));
+    if (rc == SQLITE_OK) {
+        const bool done = all || keep.isEmpty();
+        if (done)
+            rc = d->exec(QStringLiteral("DELETE FROM cache_meta WHERE key = 'bulk_load_ddl'"));
+        else if (!d->setMetaValue(QStringLiteral("bulk_load_ddl"),
+                                  QString::fromUtf8(QJsonDocument(keep).toJson(QJsonDocument::Compact))))
+            rc = SQLITE_ERROR;
+    }
     searchMs = phase.restart();
     if (rc == SQLITE_OK)
         rc = d->exec(QStringLiteral("COMMIT"));
@@ -1612,12 +1674,18 @@ bool SqlCache::finishBulkLoad(QString *error)
         d->rollback();
         return false;
     }
-    d->bulk = false;
-    setBulkLoading(d->path, false);
-    d->exec(QStringLiteral("PRAGMA optimize"));
-    qCInfo(lcCache) << "bulk load finished: indexes" << indexesMs << "ms, search" << searchMs << "ms, commit"
-                    << commitMs << "ms, optimize" << phase.elapsed() << "ms";
+    if (all) {
+        d->bulk = false;
+        setBulkLoading(d->path, false);
+        d->exec(QStringLiteral("PRAGMA optimize"));
+    }
+    qCInfo(lcCache).noquote() << (all ? QStringLiteral("bulk load finished:")
+                                      : QStringLiteral("bulk load of %1 finished:").arg(tables.join(u',')))
+                              << "indexes" << indexesMs << "ms, search" << searchMs << "ms, commit"
+                              << commitMs << "ms, optimize" << phase.elapsed() << "ms";
     for (Resource r : allResources()) {
+        if (!all && !tables.contains(tableName(r)))
+            continue;
         CacheChange change;
         change.resource = r;
         change.table = tableName(r);

@@ -69,6 +69,7 @@ public:
     bool setSyncState(Resource resource, const SyncState &state, QString *error = nullptr) override;
     bool beginBulkLoad(QString *error = nullptr) override;
     bool finishBulkLoad(QString *error = nullptr) override;
+    bool finishBulkLoadOf(Resource resource, QString *error = nullptr) override;
     bool isBulkLoading() const override;
     bool clearAll(QString *error = nullptr) override;
     QList<qint64> searchRowIds(Resource resource, const QString &text, int limit = 1000) override;
@@ -90,6 +91,7 @@ public:
 
 private:
     bool applyBulkPage(const RecordPage &page, const SyncState &next, QString *error);
+    bool finishBulk(const QStringList &tables, QString *error);
     struct Private;
     std::unique_ptr<Private> d;
 };
