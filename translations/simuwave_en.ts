@@ -675,6 +675,17 @@
     </message>
 </context>
 <context>
+    <name>simuwave::CacheWriter</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cache could not store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simuwave::ChurnRiskModel</name>
     <message>
         <source>%1 min (invoice of %2)</source>
@@ -3961,14 +3972,6 @@ Offline data of this profile: %2</source>
     </message>
     <message>
         <source>the records are not ordered by updated_at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline cache could not store %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline cache could not store the branding: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -675,6 +675,17 @@
     </message>
 </context>
 <context>
+    <name>simuwave::CacheWriter</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>La caché sin conexión no está abierta.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not store %1: %2</source>
+        <translation>La caché sin conexión no pudo guardar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>simuwave::ChurnRiskModel</name>
     <message>
         <source>%1 min (invoice of %2)</source>
@@ -4004,14 +4015,6 @@ Datos sin conexión de este perfil: %2</translation>
     <message>
         <source>the records are not ordered by updated_at</source>
         <translation>los registros no están ordenados por updated_at</translation>
-    </message>
-    <message>
-        <source>The offline cache could not store %1: %2</source>
-        <translation>La caché sin conexión no pudo guardar %1: %2</translation>
-    </message>
-    <message>
-        <source>The offline cache could not store the branding: %1</source>
-        <translation>La caché sin conexión no pudo guardar la marca: %1</translation>
     </message>
     <message>
         <source>Sync of %1 stopped: %2</source>

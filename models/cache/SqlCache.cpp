@@ -1595,19 +1595,7 @@ bool SqlCache::finishBulk(const QStringList &tables, QString *error)
     if (!d->db)
         return false;
     const bool all = tables.isEmpty();
-    QList<CacheChange> announce;
-    if (!d->commitBulk(&announce, error))
-        return false;
-    for (const CacheChange &c : std::as_const(announce))
-        Q_EMIT changed(c);
     const QString stored = d->metaValue(QStringLiteral("bulk_load_ddl"));
-    if (stored.isEmpty()) {
-        if (all) {
-            d->bulk = false;
-            setBulkLoading(d->path, false);
-        }
-        return true;
-    }
     // What to restore now and what stays for later. A load begun by an older version stored bare DDL
     // strings (no table): restored at the end, with every search index.
     QStringList restore, rebuild;
@@ -1634,6 +1622,20 @@ bool SqlCache::finishBulk(const QStringList &tables, QString *error)
     }
     if (all && bareStrings)
         rebuild = kSearchedTables;
+    // Nothing of these tables was dropped (a list without indexes of its own): the load goes on untouched.
+    if (!all && restore.isEmpty() && rebuild.isEmpty())
+        return true;
+    QList<CacheChange> announce;
+    if (!d->commitBulk(&announce, error))
+        return false;
+    for (const CacheChange &c : std::as_const(announce))
+        Q_EMIT changed(c);
+    if (stored.isEmpty()) { // every part was finished already
+        d->bulk = false;
+        setBulkLoading(d->path, false);
+        d->exec(QStringLiteral("PRAGMA optimize"));
+        return true;
+    }
     d->finalizeStatements();
     QElapsedTimer phase;
     phase.start();

@@ -1,6 +1,7 @@
 #pragma once
 // The sync engine as the console sees it: lives on the UI thread, runs a SyncWorker on its own QThread
-// (own cache connection, own QNetworkAccessManager) and forwards the worker's reports as signals. The UI
+// (own QNetworkAccessManager; its cache connection on a second thread, the CacheWriter's) and forwards the
+// worker's reports as signals. The UI
 // connects the status bar to progress(), offlineChanged(), waiting() and authenticationRequired(); item
 // models re-read through the UI's own cache instance on cacheChanged().
 #include "cache/CacheTypes.h"

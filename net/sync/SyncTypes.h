@@ -21,6 +21,10 @@ struct SyncOptions
     std::chrono::milliseconds transferTimeout{30'000}; // no byte for this long = a stalled transfer
     RetryPolicy retryPolicy;                           // connection refused, resets, 5xx, 429 ...
     int refreshIntervalSeconds = 60;                   // background refresh; 0 = off
+    // Decoded pages waiting for the cache writer, at most, before the next page is asked for. Enough to
+    // keep listing while the writer builds a complete list's indexes (about a second for 100,000 numbers),
+    // few enough to bound the memory that decoded pages hold.
+    int pagesAhead = 32;
     // Resources to keep in step (list resources and the branding object). Every tenant's usage comes from
     // the tenant-usage list; limits ride on the tenant records. SyncEngine::refreshTenantDetails fetches
     // one tenant's limits and usage afresh when it is opened.

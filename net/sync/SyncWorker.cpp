@@ -3,13 +3,13 @@
 #include "api/ApiClient.h"
 #include "api/GetPageJob.h"
 #include "cache/RecordDecoder.h"
-#include "cache/SqlCache.h"
+#include "sync/CacheWriter.h"
 #include "sync/SyncPageJob.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QThreadPool>
+#include <QThread>
 #include <QTimeZone>
 
 namespace simuwave {
@@ -68,10 +68,6 @@ struct SyncWorker::Listing
     QDateTime firstUpdatedTime;
     QDateTime lastUpdatedTime;
     ResourceSyncResult result;
-    // A decoded page waiting for m_applyTimer.
-    bool pending = false;
-    cache::RecordPage page;
-    cache::SyncState next;
     bool hasMore = false;
     // The watermark moved: one more first-page request at the new updated_since, whose ETag lets the next
     // refresh of an unchanged list cost a single 304 (asked at most once per listing).
@@ -82,14 +78,15 @@ struct SyncWorker::Listing
 SyncWorker::SyncWorker(const SyncOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_refreshTimer(this) // children, so that moveToThread() takes them along
-    , m_applyTimer(this)
+    , m_refreshTimer(this) // a child, so that moveToThread() takes it along
 {
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &SyncWorker::syncNow);
-    m_applyTimer.setSingleShot(true);
-    m_applyTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_applyTimer, &QTimer::timeout, this, &SyncWorker::applyPendingPage);
+}
+
+template<typename F> void SyncWorker::toWriter(F &&f)
+{
+    QMetaObject::invokeMethod(m_writer, std::forward<F>(f), Qt::QueuedConnection);
 }
 
 SyncWorker::~SyncWorker()
@@ -106,16 +103,38 @@ void SyncWorker::openCache(const QString &cachePath)
         m_client->setRetryPolicy(m_options.retryPolicy);
         connect(m_client, &ApiClient::waiting, this, &SyncWorker::waiting);
     }
-    m_cache = std::make_unique<cache::SqlCache>();
-    connect(m_cache.get(), &cache::AbstractCache::changed, this, &SyncWorker::cacheChanged);
-    connect(m_cache.get(), &cache::AbstractCache::documentChanged, this, &SyncWorker::documentChanged);
-    m_cachePath = cachePath;
-    const cache::CacheOpenReport report = m_cache->open(cachePath);
-    if (!report.usable) {
-        qCWarning(lcSync) << "cache not usable:" << report.detail;
-        m_cache.reset();
+    if (!m_writer) {
+        m_writerThread = new QThread(this);
+        m_writerThread->setObjectName(QStringLiteral("CacheWriter"));
+        m_writer = new CacheWriter;
+        m_writer->moveToThread(m_writerThread);
+        connect(m_writer, &CacheWriter::pageWritten, this, &SyncWorker::onPageWritten);
+        connect(m_writer, &CacheWriter::runFinished, this, &SyncWorker::onRunFinished);
+        connect(m_writer, &CacheWriter::recordsWritten, this,
+                [this](quint64 ticket, bool ok, const QString &e) {
+                    const QString tenantId = m_detailTickets.take(ticket);
+                    if (!tenantId.isEmpty())
+                        Q_EMIT tenantDetailsRefreshed(tenantId, ok, e);
+                });
+        connect(m_writer, &CacheWriter::cacheChanged, this, &SyncWorker::cacheChanged);
+        connect(m_writer, &CacheWriter::documentChanged, this, &SyncWorker::documentChanged);
+        m_writerThread->start();
     }
-    Q_EMIT cacheOpened(report.usable, report.message);
+    // Waited for: nothing else can happen before the cache is open (this thread has nothing else to do).
+    CacheSnapshot snapshot;
+    QMetaObject::invokeMethod(
+        m_writer, [&] { snapshot = m_writer->open(cachePath, m_options.resources, m_options.documents); },
+        Qt::BlockingQueuedConnection);
+    m_cacheUsable = snapshot.usable;
+    m_states = snapshot.states;
+    m_documentEtags = snapshot.documentEtags;
+    Q_EMIT cacheOpened(snapshot.usable, snapshot.message);
+}
+
+void SyncWorker::writeSyncState(Resource resource, const cache::SyncState &state)
+{
+    m_states.insert(resource, state);
+    toWriter([w = m_writer, resource, state] { w->setSyncState(resource, state); });
 }
 
 void SyncWorker::setServer(const QUrl &baseUrl, const QString &token)
@@ -128,9 +147,9 @@ void SyncWorker::setServer(const QUrl &baseUrl, const QString &token)
     m_forbidden.clear(); // another credential may have the scope
     if (!m_haveServer)
         qCWarning(lcSync) << "server refused:" << why;
-    if (m_pausedForAuth && m_running) {
+    if (m_pausedForAuth && m_running && !m_finishing) {
         m_pausedForAuth = false;
-        qCInfo(lcSync) << "new credential: resuming from the committed cursor";
+        qCInfo(lcSync) << "new credential: resuming after the last page received";
         startResource();
     }
 }
@@ -154,12 +173,12 @@ void SyncWorker::syncNow()
 {
     if (m_running)
         return;
-    if (!m_cache || !m_haveServer) {
+    if (!m_cacheUsable || !m_haveServer) {
         ApiError error;
         error.kind = ApiError::Kind::Insecure;
         SyncSummary summary;
-        summary.message = !m_cache ? tr("The offline cache could not be opened.")
-                                   : tr("No usable server address is configured.");
+        summary.message = !m_cacheUsable ? tr("The offline cache could not be opened.")
+                                         : tr("No usable server address is configured.");
         summary.error = error;
         Q_EMIT syncFinished(summary);
         return;
@@ -181,33 +200,26 @@ void SyncWorker::startRun()
             m_queue.append(r);
     }
     m_index = 0;
+    m_pagesAhead = 0;
+    m_deferredCursor.clear();
     m_runTimer.start();
     m_progressTimer.start();
+    ++m_run;
 
-    // The initial sync of an empty cache goes through the cache's bulk load (indexes built once at the
-    // end instead of row by row). Also when resuming a killed initial sync (a cursor without fullSyncDone).
-    bool full = false;
-    bool bulk = false;
-    for (Resource r : std::as_const(m_queue)) {
-        const cache::SyncState s = m_cache->syncState(r);
-        if (!s.fullSyncDone && !m_forbidden.contains(r)) {
-            full = true;
-            // Only the big lists are worth dropping and rebuilding the indexes for: an empty users list
-            // (or one this credential may not read) must not cost a rebuild of 400,000 rows' indexes.
-            const bool big = r == Resource::Tenants || r == Resource::PhoneNumbers || r == Resource::Invoices;
-            if (big && (!s.cursor.isEmpty() || m_cache->count(r) == 0))
-                bulk = true;
-        }
-    }
-    m_summary.fullSync = full;
-    m_bulk = false;
-    if (bulk) {
-        QString error;
-        m_bulk = m_cache->beginBulkLoad(&error);
-        if (!m_bulk)
-            qCWarning(lcSync) << "bulk load not started:" << error;
-    }
-    Q_EMIT syncStarted(full);
+    // The states afresh (the UI's connection may have written records meanwhile), and whether the cache
+    // goes into bulk-load mode for an initial sync. Waited for: the run needs the answer to begin, and the
+    // writer is idle between runs.
+    CacheSnapshot snapshot;
+    QMetaObject::invokeMethod(
+        m_writer,
+        [&, run = m_run] {
+            snapshot = m_writer->startRun(run, m_options.resources, m_queue, m_options.documents);
+        },
+        Qt::BlockingQueuedConnection);
+    m_states = snapshot.states;
+    m_documentEtags = snapshot.documentEtags;
+    m_summary.fullSync = snapshot.fullSync;
+    Q_EMIT syncStarted(snapshot.fullSync);
     probeUnchanged();
 }
 
@@ -219,7 +231,7 @@ void SyncWorker::probeUnchanged()
     m_probes.clear();
     if (!m_summary.fullSync) {
         for (Resource r : std::as_const(m_queue)) {
-            const cache::SyncState s = m_cache->syncState(r);
+            const cache::SyncState s = m_states.value(r);
             if (r == Resource::PartnerBranding || !s.fullSyncDone || !s.cursor.isEmpty() || s.etag.isEmpty())
                 continue;
             const RepeatRequest repeat = repeatRequestOf(s);
@@ -255,10 +267,9 @@ void SyncWorker::onProbeDone(ApiJob *job, bool answered)
     m_probes.erase(it);
     if (answered && job->notModified()) {
         noteOnline();
-        cache::SyncState s = m_cache->syncState(r);
+        cache::SyncState s = m_states.value(r);
         s.lastSyncedAt = QDateTime::currentDateTimeUtc();
-        QString error;
-        m_cache->setSyncState(r, s, &error);
+        writeSyncState(r, s);
         ResourceSyncResult result;
         result.resource = r;
         result.outcome = ResourceSyncResult::Outcome::NotModified;
@@ -276,11 +287,12 @@ void SyncWorker::startResource()
         return;
     }
     dropPrefetch();
+    m_deferredCursor.clear();
     const Resource r = m_queue.at(m_index);
     m_listing = std::make_unique<Listing>();
     m_listing->resource = r;
     m_listing->result.resource = r;
-    m_listing->state = m_cache->syncState(r);
+    m_listing->state = m_states.value(r);
     if (r == Resource::PartnerBranding) {
         requestBranding();
         return;
@@ -388,25 +400,16 @@ void SyncWorker::onPageFinished(ApiJob *apiJob)
         apiJob->deleteLater(); // an adopted prefetch
     auto *job = static_cast<SyncPageJob *>(apiJob);
     m_job = nullptr;
-    if (m_listing->pending) {
-        // The next page arrived before the previous one was written: write that one first.
-        m_applyTimer.stop();
-        applyPendingPage();
-        if (!m_listing)
-            return;
-    }
     noteOnline();
     Listing &l = *m_listing;
 
     if (job->notModified()) {
         l.state.lastSyncedAt = QDateTime::currentDateTimeUtc();
-        QString error;
-        m_cache->setSyncState(l.resource, l.state, &error);
+        writeSyncState(l.resource, l.state);
         l.result.outcome = ResourceSyncResult::Outcome::NotModified;
         nextResource();
         return;
     }
-
     const Page &page = job->page();
     // A cursor the server already gave in this listing would make us walk in a circle.
     if (page.hasMore && l.seenCursors.contains(page.nextCursor)) {
@@ -458,49 +461,54 @@ void SyncWorker::onPageFinished(ApiJob *apiJob)
         l.revalidate = !etagUsable && !l.revalidated;
     }
     l.firstPage = false;
-    l.pending = true;
-    l.page = std::move(records);
-    l.next = next;
     l.hasMore = page.hasMore;
     ++l.result.pages;
     if (page.hasMore) {
-        // Ask for the next page first: the server prepares it while this one is written.
+        // Ask for the next page first: the server prepares it while this one is written. Unless the writer
+        // is too far behind: then once it has caught up (onPageWritten).
         l.seenCursors.insert(page.nextCursor);
-        requestPage(page.nextCursor, {});
+        if (m_pagesAhead < qMax(1, m_options.pagesAhead))
+            requestPage(page.nextCursor, {});
+        else
+            m_deferredCursor = page.nextCursor;
     }
-    m_applyTimer.start(0);
+    // Counted as sent: a page the writer cannot store ends the run. The boundary records of the
+    // revalidation were already counted.
+    if (!l.revalidated)
+        l.result.records += records.upsertCount();
+    l.result.tombstones += records.tombstones.size();
+    l.state = next;
+    m_states.insert(l.resource, next);
+    ++m_pagesAhead;
+    toWriter([w = m_writer, run = m_run, records = std::move(records), next]() mutable {
+        w->applyPage(run, std::move(records), next);
+    });
+    emitProgress(!l.hasMore);
+    if (!l.hasMore)
+        listingComplete();
 }
 
-void SyncWorker::applyPendingPage()
+void SyncWorker::onPageWritten(quint64 run, bool ok, const QString &error)
 {
-    if (!m_listing || !m_listing->pending)
+    if (run != m_run)
         return;
-    Listing &l = *m_listing;
-    l.pending = false;
-    QString error;
-    if (!m_cache->applyPage(l.page, l.next, &error)) {
-        dropPrefetch();
-        if (ApiJob *job = m_job) {
-            m_job = nullptr;
-            job->abort();
-        }
+    m_pagesAhead = qMax(0, m_pagesAhead - 1);
+    if (!ok) {
+        if (!m_running || m_finishing)
+            return; // the run's end reports it (runFinished)
         ApiError e;
         e.kind = ApiError::Kind::None;
-        finishRun(false, e,
-                  tr("The offline cache could not store %1: %2").arg(cache::resourceName(l.resource), error));
+        finishRun(false, e, error);
         return;
     }
-    l.state = l.next;
-    // The boundary records of the revalidation were already counted.
-    if (!l.revalidated)
-        l.result.records += l.page.upsertCount();
-    l.result.tombstones += l.page.tombstones.size();
-    // Freeing a thousand decoded invoices is measurable (3 % of an initial sync): a pool thread does it.
-    QThreadPool::globalInstance()->start([written = std::make_shared<cache::RecordPage>(
-                                              std::exchange(l.page, {}))]() mutable { written.reset(); });
-    emitProgress(!l.hasMore);
-    if (l.hasMore)
-        return;
+    if (!m_deferredCursor.isEmpty() && m_listing && !m_job && m_pagesAhead < qMax(1, m_options.pagesAhead))
+        requestPage(std::exchange(m_deferredCursor, {}), {});
+}
+
+// The last page of a listing was handed to the writer.
+void SyncWorker::listingComplete()
+{
+    Listing &l = *m_listing;
     if (l.revalidate) {
         // Ask again what the next refresh will ask (after the resume cursor: nothing comes back; from a
         // watermark: the boundary records, idempotent upserts): that answer's ETag is the one the next
@@ -517,6 +525,8 @@ void SyncWorker::applyPendingPage()
         requestPage(repeat.cursor, {});
         return;
     }
+    // In a bulk load, this list's indexes and search are built now, while the next lists are fetched.
+    toWriter([w = m_writer, run = m_run, r = l.resource] { w->finishList(run, r); });
     nextResource();
 }
 
@@ -541,7 +551,7 @@ void SyncWorker::onBrandingFinished(ApiJob *job)
     cache::SyncState next = l.state;
     next.lastSyncedAt = QDateTime::currentDateTimeUtc();
     if (job->notModified()) {
-        m_cache->setSyncState(l.resource, next);
+        writeSyncState(l.resource, next);
         l.result.outcome = ResourceSyncResult::Outcome::NotModified;
         nextResource();
         return;
@@ -557,14 +567,14 @@ void SyncWorker::onBrandingFinished(ApiJob *job)
     page.branding.append(*branding);
     next.etag = QString::fromLatin1(job->etag());
     next.fullSyncDone = true;
-    QString error;
-    if (!m_cache->applyPage(page, next, &error)) {
-        finishRun(false, {}, tr("The offline cache could not store the branding: %1").arg(error));
-        return;
-    }
     l.state = next;
+    m_states.insert(l.resource, next);
     l.result.records = 1;
     l.result.pages = 1;
+    ++m_pagesAhead;
+    toWriter([w = m_writer, run = m_run, page = std::move(page), next]() mutable {
+        w->applyPage(run, std::move(page), next);
+    });
     emitProgress(true);
     nextResource();
 }
@@ -583,8 +593,8 @@ void SyncWorker::startDocuments()
     m_documentsPending = int(m_options.documents.size());
     for (const QString &path : std::as_const(m_options.documents)) {
         auto *job = new GetDocumentJob(m_client, path, path.endsWith(QLatin1String("/logo")), this);
-        if (const auto stored = m_cache->document(path); stored && !stored->etag.isEmpty())
-            job->setIfNoneMatch(stored->etag.toLatin1());
+        if (const QString etag = m_documentEtags.value(path); !etag.isEmpty())
+            job->setIfNoneMatch(etag.toLatin1());
         connect(job, &ApiJob::finished, this, [this, job, path] { onDocumentFinished(job, path); });
         connect(job, &ApiJob::failed, this,
                 [this, job, path](const ApiError &error) { onDocumentFailed(job, path, error); });
@@ -649,9 +659,8 @@ void SyncWorker::onDocumentFinished(ApiJob *job, const QString &path)
             binary ? QStringLiteral("application/octet-stream") : QStringLiteral("application/json");
         doc.etag = QString::fromLatin1(job->etag());
         doc.fetchedAt = QDateTime::currentDateTimeUtc();
-        QString error;
-        if (!m_cache->storeDocument(doc, &error))
-            qCWarning(lcSync) << "document" << path << "not stored:" << error;
+        m_documentEtags.insert(path, doc.etag);
+        toWriter([w = m_writer, doc] { w->storeDocument(doc); });
     }
     documentDone(job);
 }
@@ -664,9 +673,8 @@ void SyncWorker::onJobFailed(ApiJob *job, const ApiError &error)
         job->deleteLater(); // an adopted prefetch
     dropPrefetch();
     m_job = nullptr;
-    m_applyTimer.stop();
+    m_deferredCursor.clear();
     Listing &l = *m_listing;
-    l.pending = false; // the cursor of a page decoded but not yet written stays uncommitted
     switch (error.kind) {
     case ApiError::Kind::Unauthorized:
         m_pausedForAuth = true;
@@ -687,7 +695,7 @@ void SyncWorker::onJobFailed(ApiJob *job, const ApiError &error)
         if (!l.state.fullSyncDone && l.state.cursor.isEmpty() && l.state.updatedSince.isEmpty()) {
             cache::SyncState done = l.state;
             done.fullSyncDone = true;
-            m_cache->setSyncState(l.resource, done);
+            writeSyncState(l.resource, done);
         }
         nextResource();
         return;
@@ -715,7 +723,7 @@ void SyncWorker::failContract(const QString &why, const QString &requestId)
         m_job = nullptr;
         job->abort();
     }
-    m_applyTimer.stop();
+    m_deferredCursor.clear();
     ApiError error;
     error.kind = ApiError::Kind::Contract;
     error.requestId = requestId;
@@ -725,7 +733,6 @@ void SyncWorker::failContract(const QString &why, const QString &requestId)
             .arg(resource, why);
     qCWarning(lcSync) << "contract error:" << resource << why << "request id" << requestId;
     if (m_listing) {
-        m_listing->pending = false;
         m_listing->result.outcome = ResourceSyncResult::Outcome::Failed;
         m_summary.resources.append(m_listing->result);
     }
@@ -743,9 +750,8 @@ void SyncWorker::nextResource()
 
 void SyncWorker::finishRun(bool ok, const ApiError &error, const QString &message)
 {
-    if (!m_running)
+    if (!m_running || m_finishing)
         return;
-    m_applyTimer.stop();
     dropPrefetch();
     abortDocuments();
     const QList<ApiJob *> probes = m_probes.keys();
@@ -760,23 +766,32 @@ void SyncWorker::finishRun(bool ok, const ApiError &error, const QString &messag
         job->abort();
     }
     m_listing.reset();
-    if (m_bulk) {
-        // Also after a failure: the panes need their indexes and search; a resumed initial sync starts a new
-        // bulk load from the committed cursors.
-        QString bulkError;
-        if (!m_cache->finishBulkLoad(&bulkError))
-            qCWarning(lcSync) << "finishing the bulk load failed:" << bulkError;
-        m_bulk = false;
-    }
-    m_running = false;
+    m_deferredCursor.clear();
     m_pausedForAuth = false;
     m_summary.ok = ok;
     m_summary.error = error;
     m_summary.message = message;
+    // The run ends when the writer has written what it was sent and finished a bulk load (onRunFinished).
+    m_finishing = true;
+    toWriter([w = m_writer, run = m_run] { w->finishRun(run); });
+}
+
+void SyncWorker::onRunFinished(quint64 run, const QString &storeError)
+{
+    if (run != m_run || !m_finishing)
+        return;
+    m_finishing = false;
+    m_running = false;
+    if (!storeError.isEmpty() && m_summary.ok) {
+        // A page failed while the run was already ending (all its pages had been sent).
+        m_summary.ok = false;
+        m_summary.error = {};
+        m_summary.message = storeError;
+    }
     m_summary.elapsedMs = m_runTimer.elapsed();
     m_summary.finishedAt = QDateTime::currentDateTimeUtc();
-    qCInfo(lcSync).noquote() << (ok ? "sync finished:" : "sync failed:") << m_summary.summaryLine()
-                             << message;
+    qCInfo(lcSync).noquote() << (m_summary.ok ? "sync finished:" : "sync failed:") << m_summary.summaryLine()
+                             << m_summary.message;
     Q_EMIT syncFinished(m_summary);
     scheduleRefresh();
 }
@@ -820,10 +835,8 @@ void SyncWorker::emitProgress(bool force)
 QDateTime SyncWorker::lastSyncedAt()
 {
     QDateTime latest;
-    if (!m_cache)
-        return latest;
     for (Resource r : std::as_const(m_options.resources)) {
-        const QDateTime t = m_cache->syncState(r).lastSyncedAt;
+        const QDateTime t = m_states.value(r).lastSyncedAt;
         if (t.isValid() && (!latest.isValid() || t > latest))
             latest = t;
     }
@@ -832,7 +845,7 @@ QDateTime SyncWorker::lastSyncedAt()
 
 void SyncWorker::cancel()
 {
-    if (!m_running)
+    if (!m_running || m_finishing)
         return;
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
@@ -846,7 +859,7 @@ void SyncWorker::cancel()
 
 void SyncWorker::refreshTenantDetails(const QString &tenantId)
 {
-    if (!m_cache || !m_haveServer) {
+    if (!m_cacheUsable || !m_haveServer) {
         Q_EMIT tenantDetailsRefreshed(tenantId, false, tr("Not connected."));
         return;
     }
@@ -868,9 +881,14 @@ void SyncWorker::refreshTenantDetails(const QString &tenantId)
                 page.tenantUsage.append(*u);
                 ok = true;
             }
-            if (ok)
-                ok = m_cache->upsertRecords(page, &why);
-            Q_EMIT tenantDetailsRefreshed(tenantId, ok, why);
+            if (!ok) {
+                Q_EMIT tenantDetailsRefreshed(tenantId, false, why);
+                return;
+            }
+            // Reported once written (recordsWritten).
+            const quint64 ticket = ++m_nextTicket;
+            m_detailTickets.insert(ticket, tenantId);
+            toWriter([w = m_writer, ticket, page] { w->upsertRecords(ticket, page); });
         });
         connect(job, &ApiJob::failed, this, [this, tenantId](const ApiError &e) {
             Q_EMIT tenantDetailsRefreshed(tenantId, false, e.displayText());
@@ -884,7 +902,6 @@ void SyncWorker::refreshTenantDetails(const QString &tenantId)
 void SyncWorker::shutdown()
 {
     m_refreshTimer.stop();
-    m_applyTimer.stop();
     dropPrefetch();
     abortDocuments();
     if (m_running) {
@@ -896,15 +913,21 @@ void SyncWorker::shutdown()
             job->abort();
         }
         m_running = false;
+        m_finishing = false;
         m_listing.reset();
-        if (m_bulk && m_cache)
-            m_cache->finishBulkLoad();
-        m_bulk = false;
     }
-    if (m_cache) {
-        m_cache->close();
-        m_cache.reset();
+    if (m_writer) {
+        // Writes what it was sent, finishes a bulk load still open and closes the connection.
+        QMetaObject::invokeMethod(
+            m_writer, [w = m_writer] { w->close(); }, Qt::BlockingQueuedConnection);
+        m_writerThread->quit();
+        m_writerThread->wait();
+        delete m_writer;
+        m_writer = nullptr;
+        delete m_writerThread;
+        m_writerThread = nullptr;
     }
+    m_cacheUsable = false;
     delete m_client;
     m_client = nullptr;
 }

@@ -1,7 +1,9 @@
 #pragma once
-// The sync engine's worker: lives on the engine's QThread with its own cache connection (SqlCache) and its
-// own ApiClient / QNetworkAccessManager, so a large sync never blocks the UI. Every call arrives as a queued
-// invocation from SyncEngine; every report leaves as a signal (queued across the thread boundary).
+// The sync engine's worker: lives on the engine's QThread with its own ApiClient / QNetworkAccessManager, so
+// a large sync never blocks the UI. Its cache connection lives on a second thread (CacheWriter), so that
+// SQLite's work never holds up the network: decoded pages are handed to the writer in order, at most
+// SyncOptions::pagesAhead of them waiting. The worker keeps the sync states in memory (it is their only
+// writer). Every call arrives as a queued invocation from SyncEngine; every report leaves as a signal.
 //
 // One run walks the configured resources in order. A list resource is read as a delta listing
 // (updated_since = the resource's watermark, 1970 for the initial sync) ordered by (updated_at, id) with
@@ -22,14 +24,14 @@
 #include <QTimer>
 #include <QUrl>
 
+class QThread;
+
 namespace simuwave {
 
 class ApiClient;
 class ApiJob;
+class CacheWriter;
 class SyncPageJob;
-namespace cache {
-class SqlCache;
-}
 
 class SyncWorker : public QObject
 {
@@ -75,7 +77,12 @@ private:
     void startResource();
     void requestPage(const QString &cursor, const QString &ifNoneMatch);
     void onPageFinished(ApiJob *job);
-    void applyPendingPage();
+    void onPageWritten(quint64 run, bool ok, const QString &error);
+    void onRunFinished(quint64 run, const QString &storeError);
+    void writeSyncState(cache::Resource resource, const cache::SyncState &state);
+    void listingComplete();
+    // Runs `f` on the writer's thread, after every command sent before it.
+    template<typename F> void toWriter(F &&f);
     void requestBranding();
     void onBrandingFinished(ApiJob *job);
     void onJobFailed(ApiJob *job, const ApiError &error);
@@ -98,14 +105,22 @@ private:
 
     SyncOptions m_options;
     ApiClient *m_client = nullptr;
-    std::unique_ptr<cache::SqlCache> m_cache;
-    QString m_cachePath;
+    QThread *m_writerThread = nullptr;
+    CacheWriter *m_writer = nullptr; // lives on m_writerThread
+    bool m_cacheUsable = false;
+    QHash<cache::Resource, cache::SyncState> m_states; // as sent to the writer
+    QHash<QString, QString> m_documentEtags;
     bool m_haveServer = false;
 
+    quint64 m_run = 0;        // numbers the runs, so that the writer's late answers are told apart
+    int m_pagesAhead = 0;     // pages sent to the writer and not written yet
+    QString m_deferredCursor; // the next page, asked once the writer has caught up
+    quint64 m_nextTicket = 0;
+    QHash<quint64, QString> m_detailTickets; // refreshTenantDetails writes in flight -> tenant id
     bool m_running = false;
+    bool m_finishing = false; // the writer finishes the run (bulk load end); syncFinished follows
     bool m_pausedForAuth = false;
     bool m_offline = false;
-    bool m_bulk = false;
     QList<cache::Resource> m_queue;
     int m_index = 0;
     QHash<ApiJob *, cache::Resource> m_probes; // a refresh's conditional first pages in flight (all at once)
@@ -123,7 +138,6 @@ private:
     QSet<cache::Resource> m_unavailable; // 404 on this server: not asked again this session
     QSet<cache::Resource> m_forbidden;   // 403 for this credential: skipped until setServer()
     QTimer m_refreshTimer;
-    QTimer m_applyTimer; // applies a page after the next page's request went out (overlap)
     QElapsedTimer m_progressTimer;
 };
 
