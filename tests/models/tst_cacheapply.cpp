@@ -134,6 +134,28 @@ class tst_CacheApply : public QObject
     QString m_path;
     std::unique_ptr<SqlCache> m_cache;
 
+    // One tenant page and one number page, as a sync's first lists.
+    bool applyTenantAndNumberPages(QString *error)
+    {
+        return m_cache->applyJsonPage(
+                   Resource::Tenants,
+                   {tenantJson(QStringLiteral("tnt_1"), QStringLiteral("Acme Plumbing"), 1)},
+                   state(QStringLiteral("t"), 1, true), error) &&
+               m_cache->applyJsonPage(Resource::PhoneNumbers,
+                                      {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 2)},
+                                      state(QStringLiteral("n"), 2, true), error);
+    }
+
+    static int indexesAndTriggersOn(SqlCache &cache, const QString &table)
+    {
+        QSqlQuery q(cache.database());
+        q.prepare(
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('index','trigger') AND sql IS"
+                           " NOT NULL AND tbl_name = ?"));
+        q.addBindValue(table);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+
 private slots:
     void init()
     {
@@ -701,12 +723,7 @@ private slots:
         QVERIFY(m_cache->isBulkLoading());
         QVERIFY(countIndexes() < before);
         QSignalSpy spy(m_cache.get(), &AbstractCache::changed);
-        QVERIFY(m_cache->applyJsonPage(
-            Resource::Tenants, {tenantJson(QStringLiteral("tnt_1"), QStringLiteral("Acme Plumbing"), 1)},
-            state(QStringLiteral("t"), 1, true), &error));
-        QVERIFY(m_cache->applyJsonPage(
-            Resource::PhoneNumbers, {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 2)},
-            state(QStringLiteral("n"), 2, true), &error));
+        QVERIFY2(applyTenantAndNumberPages(&error), qPrintable(error));
         QCOMPARE(m_cache->count(Resource::PhoneNumbers), 1);
         QVERIFY(m_cache->searchIds(Resource::PhoneNumbers, QStringLiteral("plumbing")).isEmpty());
         QVERIFY2(m_cache->finishBulkLoad(&error), qPrintable(error));
@@ -739,29 +756,14 @@ private slots:
     void bulkLoadFinishedOneResourceAtATime()
     {
         QSqlQuery q(m_cache->database());
-        const auto objectsOn = [&q](const QString &table) {
-            q.prepare(
-                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('index','trigger') AND"
-                               " sql IS NOT NULL AND tbl_name = ?"));
-            q.addBindValue(table);
-            q.exec();
-            q.next();
-            const int n = q.value(0).toInt();
-            q.finish();
-            return n;
-        };
+        const auto objectsOn = [this](const QString &table) { return indexesAndTriggersOn(*m_cache, table); };
         const int numbersBefore = objectsOn(QStringLiteral("phone_numbers"));
         const int tenantsBefore = objectsOn(QStringLiteral("tenants"));
         QVERIFY(numbersBefore > 3);
         QVERIFY(tenantsBefore > 3);
         QString error;
         QVERIFY2(m_cache->beginBulkLoad(&error), qPrintable(error));
-        QVERIFY(m_cache->applyJsonPage(
-            Resource::Tenants, {tenantJson(QStringLiteral("tnt_1"), QStringLiteral("Acme Plumbing"), 1)},
-            state(QStringLiteral("t"), 1, true), &error));
-        QVERIFY(m_cache->applyJsonPage(
-            Resource::PhoneNumbers, {numberJson(QStringLiteral("pn_1"), QStringLiteral("+15015550101"), 2)},
-            state(QStringLiteral("n"), 2, true), &error));
+        QVERIFY2(applyTenantAndNumberPages(&error), qPrintable(error));
         QVERIFY(objectsOn(QStringLiteral("phone_numbers")) < numbersBefore);
 
         QSignalSpy spy(m_cache.get(), &AbstractCache::changed);
@@ -804,16 +806,9 @@ private slots:
         m_cache->close();
         QVERIFY(m_cache->open(m_path).usable);
         QVERIFY(!m_cache->isBulkLoading());
+        QCOMPARE(objectsOn(QStringLiteral("tenants")), tenantsBefore);
+        QCOMPARE(objectsOn(QStringLiteral("phone_numbers")), numbersBefore);
         QSqlQuery reopened(m_cache->database());
-        QVERIFY(reopened.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('index',"
-                                             "'trigger') AND sql IS NOT NULL AND tbl_name = 'tenants'")) &&
-                reopened.next());
-        QCOMPARE(reopened.value(0).toInt(), tenantsBefore);
-        QVERIFY(
-            reopened.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('index',"
-                                         "'trigger') AND sql IS NOT NULL AND tbl_name = 'phone_numbers'")) &&
-            reopened.next());
-        QCOMPARE(reopened.value(0).toInt(), numbersBefore);
         QVERIFY(reopened.exec(QStringLiteral("SELECT count(*) FROM phone_numbers_fts")) && reopened.next());
         QCOMPARE(reopened.value(0).toInt(), 2);
         reopened.finish();
