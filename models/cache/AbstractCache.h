@@ -43,9 +43,10 @@ public:
     // are grouped into larger commits (a kill, or a page that fails, loses the uncommitted pages together
     // with their cursor: data and cursor stay consistent, the next sync resumes from the last commit).
     // changed() for the pages comes at each grouped commit, then one `reset` change per resource from
-    // finishBulkLoad(). Reads stay correct meanwhile, only slower; search answers nothing until
-    // finishBulkLoad(). Call finishBulkLoad() when the full sync ends, whether it succeeded or not; a bulk
-    // load interrupted by a crash is finished at the next open.
+    // finishBulkLoad(). Reads stay correct meanwhile, only slower; the loading connection's search answers
+    // nothing until finishBulkLoad(), other connections find a list's records once its search is rebuilt
+    // (finishBulkLoadOf() or finishBulkLoad()). Call finishBulkLoad() when the full sync ends, whether it
+    // succeeded or not; a bulk load interrupted by a crash is finished at the next open.
     virtual bool beginBulkLoad(QString *error = nullptr) = 0;
     virtual bool finishBulkLoad(QString *error = nullptr) = 0;
     // One resource's listing is complete while the load goes on for others: its tables get their indexes
