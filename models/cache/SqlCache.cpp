@@ -688,6 +688,9 @@ struct SqlCache::Private
     bool inTransaction() const { return db && !sqlite3_get_autocommit(db); }
 
     bool bulkTransaction = false; // a bulk load's group of pages is open
+    QSet<QString> restoredTables; // finished early in this bulk load (finishBulkLoadOf): triggers back
+    // The invoices' derived-table triggers are dropped: the writer fills invoice_cash/invoice_lines itself.
+    bool invoicesInBulk() const { return bulk && !restoredTables.contains(QStringLiteral("invoices")); }
     qint64 bulkPendingRecords = 0;
     QList<CacheChange> pendingChanges; // announced when the group commits
     bool commitBulk(QList<CacheChange> *announce, QString *error);
@@ -969,7 +972,7 @@ int SqlCache::Private::writeRecords(const RecordPage &page)
     if (page.upsertCount() == 0)
         return SQLITE_OK;
     int rc = SQLITE_OK;
-    const bool returning = bulk && page.resource == Resource::Invoices;
+    const bool returning = invoicesInBulk() && page.resource == Resource::Invoices;
     sqlite3_stmt *s = statement(returning ? upsertSql(page.resource) + QStringLiteral(" RETURNING row_id")
                                           : upsertSql(page.resource),
                                 &rc);
@@ -1037,7 +1040,7 @@ int SqlCache::Private::writeRecords(const RecordPage &page)
         // Bulk load: a row id above the table's largest before the upsert is a new row (no AUTOINCREMENT:
         // SQLite gives a new row the largest + 1), whose derived rows need no delete first.
         qint64 lastRow = std::numeric_limits<qint64>::max();
-        if (bulk && !page.invoices.isEmpty()) {
+        if (invoicesInBulk() && !page.invoices.isEmpty()) {
             sqlite3_stmt *m = statement(QStringLiteral("SELECT coalesce(max(row_id), 0) FROM invoices"), &rc);
             if (!m)
                 return rc;
@@ -1074,7 +1077,7 @@ int SqlCache::Private::writeRecords(const RecordPage &page)
             b.time(inv.lastReminderAt);
             b.time(inv.createdAt);
             b.timeOrZero(inv.updatedAt);
-            if (!bulk) {
+            if (!returning) {
                 if ((rc = run(s)) != SQLITE_OK)
                     return rc;
                 continue; // the derived tables follow by trigger
@@ -1569,6 +1572,7 @@ bool SqlCache::beginBulkLoad(QString *error)
     }
     d->finalizeStatements(); // prepared plans may refer to the dropped indexes
     d->bulk = true;
+    d->restoredTables.clear();
     setBulkLoading(d->path, true);
     return true;
 }
@@ -1680,6 +1684,9 @@ bool SqlCache::finishBulk(const QStringList &tables, QString *error)
         d->bulk = false;
         setBulkLoading(d->path, false);
         d->exec(QStringLiteral("PRAGMA optimize"));
+    } else {
+        for (const QString &t : tables)
+            d->restoredTables.insert(t);
     }
     qCInfo(lcCache).noquote() << (all ? QStringLiteral("bulk load finished:")
                                       : QStringLiteral("bulk load of %1 finished:").arg(tables.join(u',')))
