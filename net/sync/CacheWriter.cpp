@@ -54,10 +54,9 @@ CacheSnapshot CacheWriter::snapshot(const QList<Resource> &resources, const QStr
     return s;
 }
 
-CacheSnapshot CacheWriter::startRun(quint64 run, const QList<Resource> &resources,
-                                    const QList<Resource> &queue, const QStringList &documents)
+CacheSnapshot CacheWriter::startRun(const QList<Resource> &resources, const QList<Resource> &queue,
+                                    const QStringList &documents)
 {
-    Q_UNUSED(run)
     m_runError.clear();
     CacheSnapshot s = snapshot(resources, documents);
     if (!m_cache)

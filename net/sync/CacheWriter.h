@@ -48,8 +48,8 @@ public:
                        const QStringList &documents);
     // A new run: the states read afresh. The initial sync of an empty (or half-loaded) cache goes through
     // the cache's bulk load when one of the big lists in `queue` needs it.
-    CacheSnapshot startRun(quint64 run, const QList<cache::Resource> &resources,
-                           const QList<cache::Resource> &queue, const QStringList &documents);
+    CacheSnapshot startRun(const QList<cache::Resource> &resources, const QList<cache::Resource> &queue,
+                           const QStringList &documents);
     // One page and the sync state after it, all or nothing. Answers pageWritten().
     void applyPage(quint64 run, cache::RecordPage page, const cache::SyncState &next);
     void setSyncState(cache::Resource resource, const cache::SyncState &state);

@@ -211,10 +211,7 @@ void SyncWorker::startRun()
     // writer is idle between runs.
     CacheSnapshot snapshot;
     QMetaObject::invokeMethod(
-        m_writer,
-        [&, run = m_run] {
-            snapshot = m_writer->startRun(run, m_options.resources, m_queue, m_options.documents);
-        },
+        m_writer, [&] { snapshot = m_writer->startRun(m_options.resources, m_queue, m_options.documents); },
         Qt::BlockingQueuedConnection);
     m_states = snapshot.states;
     m_documentEtags = snapshot.documentEtags;
