@@ -74,6 +74,8 @@ bool isBulkLoadingElsewhere(const QString &path)
 // A page cache big enough that a full sync's index pages stay in memory between commits (negative =
 // KiB). The default 2 MB made every page commit re-read and rewrite scattered index pages.
 constexpr int kCacheSizeKiB = 128 * 1024;
+// Reads straight from the OS page cache instead of a pread() copy per page.
+constexpr qint64 kMmapSize = qint64(512) * 1024 * 1024;
 // Records per commit during a bulk load (see applyBulkPage).
 constexpr qint64 kBulkCommitRecords = 50'000;
 // The tables with a search index, emptied by a bulk load and rebuilt at its end.
@@ -654,8 +656,7 @@ struct SqlCache::Private
             // FAST keeps that where it costs no extra I/O; a cache of what the server holds needs no more.
             QStringLiteral("PRAGMA secure_delete=FAST"),
             QStringLiteral("PRAGMA cache_size=-%1").arg(kCacheSizeKiB),
-            // Reads straight from the OS page cache instead of a pread() copy per page.
-            QStringLiteral("PRAGMA mmap_size=%1").arg(qint64(512) * 1024 * 1024),
+            QStringLiteral("PRAGMA mmap_size=%1").arg(kMmapSize),
         };
         for (const QString &p : pragmas) {
             if (exec(p) != SQLITE_OK)
@@ -797,6 +798,9 @@ CacheOpenReport SqlCache::open(const QString &path)
     const bool existed = fi.exists() && fi.size() > 0;
     QString detail;
     int rc = d->openConnection(path, false, &detail);
+    // quick_check reads every page: mapped, about a fifth less time on a 380 MB cache (no copy per page).
+    if (rc == SQLITE_OK)
+        rc = d->exec(QStringLiteral("PRAGMA mmap_size=%1").arg(kMmapSize));
     if (rc == SQLITE_OK)
         rc = d->quickCheck(&detail);
     int found = 0;
