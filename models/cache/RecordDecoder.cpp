@@ -597,6 +597,44 @@ public:
         return v.toArray();
     }
 
+    // An array of objects, each read by `item(Reader &)` into a T with a Reader of its own; the first bad
+    // element fails `field`, naming the element and its problem. *present: the field was there (not null).
+    template<typename T, typename F>
+    QList<T> objects(QLatin1StringView field, Need need, F &&item, bool *present = nullptr)
+    {
+        bool here = false;
+        const Array items = array(field, need, &here);
+        if (present)
+            *present = here;
+        QList<T> list;
+        if (!here)
+            return list;
+        list.reserve(items.size());
+        items.forEach([&](qsizetype i, const Value &iv) {
+            if (!iv.isObject()) {
+                fail(field, QCoreApplication::translate("simuwave::cache::RecordDecoder",
+                                                        "item %1 must be an object, got %2")
+                                .arg(i)
+                                .arg(jsonTypeName(iv)));
+                return false;
+            }
+            const Object io = iv.toObject();
+            Reader inner(io, m_resource);
+            inner.setRecordId(m_id);
+            T value = item(inner);
+            if (!inner.ok()) {
+                fail(field,
+                     QCoreApplication::translate("simuwave::cache::RecordDecoder", "item %1 has a bad %2")
+                         .arg(i)
+                         .arg(inner.shortError()));
+                return false;
+            }
+            list.append(std::move(value));
+            return true;
+        });
+        return list;
+    }
+
     // An array the domain type keeps as JSON.
     QJsonArray jsonArray(QLatin1StringView field, Need need)
     {
@@ -920,28 +958,29 @@ template<typename J> std::optional<Invoice> decodeInvoice(const typename J::Obje
     inv.due = r.cents(L("due_cents"), Need::Required, inv.currency);
     inv.refunded = r.cents(L("refunded_cents"), Need::Optional, inv.currency);
     inv.taxRate = r.string(L("tax_rate"), Need::Optional);
-    inv.payments = r.jsonArray(L("payments"), Need::Optional);
-    inv.refunds = r.jsonArray(L("refunds"), Need::Optional);
+    inv.payments = r.template objects<InvoicePayment>(L("payments"), Need::Optional, [&](Reader<J> &p) {
+        InvoicePayment pay;
+        pay.id = p.id();
+        pay.amount = p.cents(L("amount_cents"), Need::Required, inv.currency);
+        pay.method = p.string(L("method"), Need::Required);
+        pay.note = p.string(L("note"), Need::Optional);
+        pay.paidAt = p.timestamp(L("paid_at"), Need::Required);
+        return pay;
+    });
+    inv.refunds = r.template objects<InvoiceRefund>(L("refunds"), Need::Optional, [&](Reader<J> &p) {
+        InvoiceRefund refund;
+        refund.id = p.id();
+        refund.amount = p.cents(L("amount_cents"), Need::Required, inv.currency);
+        refund.reason = p.string(L("reason"), Need::Optional);
+        refund.createdAt = p.timestamp(L("created_at"), Need::Required);
+        return refund;
+    });
     inv.paidAt = r.timestamp(L("paid_at"), Need::Optional);
     inv.lastReminderAt = r.timestamp(L("last_reminder_at"), Need::Optional);
     bool hasItems = false;
-    const typename J::Array items = r.array(L("line_items"), Need::Optional, &hasItems);
-    if (hasItems) {
-        QList<InvoiceLineItem> list;
-        list.reserve(items.size());
-        items.forEach([&](qsizetype i, const typename J::Value &iv) {
-            if (!r.ok())
-                return false;
-            if (!iv.isObject()) {
-                r.fail(L("line_items"), QCoreApplication::translate("simuwave::cache::RecordDecoder",
-                                                                    "item %1 must be an object, got %2")
-                                            .arg(i)
-                                            .arg(jsonTypeName(iv)));
-                return false;
-            }
-            const typename J::Object io = iv.toObject();
-            Reader<J> ir(io, resourceName(Resource::Invoices));
-            ir.setRecordId(inv.id);
+    auto items = r.template objects<InvoiceLineItem>(
+        L("line_items"), Need::Optional,
+        [&](Reader<J> &ir) {
             InvoiceLineItem li;
             li.kind = ir.string(L("kind"), Need::Optional);
             li.description = ir.string(L("description"), Need::Optional);
@@ -959,16 +998,11 @@ template<typename J> std::optional<Invoice> decodeInvoice(const typename J::Obje
                     li.unitPrice = *rate;
             }
             li.amount = ir.cents(L("amount_cents"), Need::Required, inv.currency);
-            if (!ir.ok())
-                r.fail(L("line_items"),
-                       QCoreApplication::translate("simuwave::cache::RecordDecoder", "item %1 has a bad %2")
-                           .arg(i)
-                           .arg(ir.shortError()));
-            list.append(std::move(li));
-            return true;
-        });
-        inv.lineItems = std::move(list);
-    }
+            return li;
+        },
+        &hasItems);
+    if (hasItems)
+        inv.lineItems = std::move(items);
     inv.createdAt = r.timestamp(L("created_at"), Need::Required);
     inv.updatedAt = r.timestamp(L("updated_at"), Need::Required);
     return finish(r, std::move(inv), error);

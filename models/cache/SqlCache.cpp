@@ -4,6 +4,7 @@
 #include "cache/CompactJson.h"
 #include "cache/RecordDecoder.h"
 #include "cache/SearchSyntax.h"
+#include "domain/IsoTime.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -395,6 +396,60 @@ QByteArray lineItemsJson(const QList<InvoiceLineItem> &items)
     return w.take();
 }
 
+// A time in the JSON columns; null when unset.
+void timeValue(CompactJson &w, const QDateTime &t)
+{
+    const QByteArray text = isotime::from(t);
+    if (text.isEmpty())
+        w.value(QJsonValue());
+    else
+        w.latin1String(QLatin1StringView(text));
+}
+
+void stringOrNull(CompactJson &w, const QString &s)
+{
+    if (s.isNull())
+        w.value(QJsonValue());
+    else
+        w.string(s);
+}
+
+// Payments and refunds as the contract spells them, keys in alphabetical order: the order QJsonObject
+// kept when these columns were written from it, so a cache filled by an earlier version is rewritten only
+// where the server's data changed (the derived-row triggers compare the text).
+QByteArray paymentsJson(const QList<InvoicePayment> &list)
+{
+    CompactJson w(16 + list.size() * 128);
+    w.beginArray();
+    for (const InvoicePayment &p : list) {
+        w.beginObject();
+        w.key(QLatin1StringView("amount_cents")).integer(p.amount.cents());
+        w.key(QLatin1StringView("id")).string(p.id);
+        w.key(QLatin1StringView("method")).string(p.method);
+        stringOrNull(w.key(QLatin1StringView("note")), p.note);
+        timeValue(w.key(QLatin1StringView("paid_at")), p.paidAt);
+        w.endObject();
+    }
+    w.endArray();
+    return w.take();
+}
+
+QByteArray refundsJson(const QList<InvoiceRefund> &list)
+{
+    CompactJson w(16 + list.size() * 128);
+    w.beginArray();
+    for (const InvoiceRefund &r : list) {
+        w.beginObject();
+        w.key(QLatin1StringView("amount_cents")).integer(r.amount.cents());
+        timeValue(w.key(QLatin1StringView("created_at")), r.createdAt);
+        w.key(QLatin1StringView("id")).string(r.id);
+        stringOrNull(w.key(QLatin1StringView("reason")), r.reason);
+        w.endObject();
+    }
+    w.endArray();
+    return w.take();
+}
+
 // The storage form of one invoice: its JSON columns, and what the invoices_derived_* triggers compute from
 // them in SQL (CacheSchema.cpp), from the decoded values. A bulk load writes the derived rows itself (its
 // triggers are dropped): parsing 300,000 invoices' JSON again in SQL took longer than downloading them.
@@ -404,23 +459,16 @@ InvoiceStorage storageOf(const Invoice &inv)
     InvoiceStorage st;
     if (inv.lineItems)
         st.lineItemsJson = lineItemsJson(*inv.lineItems);
-    st.paymentsJson = compact(inv.payments);
-    st.refundsJson = compact(inv.refunds);
-    const auto addCash = [&st](const QJsonArray &list, bool payment) {
-        for (const QJsonValue &v : list) {
-            const QJsonObject o = v.toObject();
-            InvoiceStorage::Cash c;
-            c.payment = payment;
-            if (const auto at = RecordDecoder::parseTimestamp(
-                    o.value(payment ? QLatin1String("paid_at") : QLatin1String("created_at")).toString()))
-                c.atMs = at->toMSecsSinceEpoch();
-            const qint64 cents = o.value(QLatin1String("amount_cents")).toInteger(0);
-            c.cents = payment ? cents : -cents;
-            st.cash.append(c);
-        }
+    st.paymentsJson = paymentsJson(inv.payments);
+    st.refundsJson = refundsJson(inv.refunds);
+    const auto msOf = [](const QDateTime &t) {
+        return t.isValid() ? std::optional<qint64>(t.toMSecsSinceEpoch()) : std::nullopt;
     };
-    addCash(inv.payments, true);
-    addCash(inv.refunds, false);
+    st.cash.reserve(inv.payments.size() + inv.refunds.size());
+    for (const InvoicePayment &p : inv.payments)
+        st.cash.append({true, msOf(p.paidAt), p.amount.cents()});
+    for (const InvoiceRefund &r : inv.refunds)
+        st.cash.append({false, msOf(r.createdAt), -r.amount.cents()});
     auto &[base, extQty, extCents, localQty, tollFreeQty, didCents, minQty, minCents] = st.lineSums;
     for (const InvoiceLineItem &li : inv.lineItems ? *inv.lineItems : QList<InvoiceLineItem>{}) {
         const qint64 a = li.amount.cents();
@@ -1928,8 +1976,24 @@ std::optional<Invoice> SqlCache::invoice(const QString &id)
                 }
                 inv.lineItems = items;
             }
-            inv.payments = jsonArrayFrom(q.value(17));
-            inv.refunds = jsonArrayFrom(q.value(18));
+            for (const QJsonValue &v : jsonArrayFrom(q.value(17))) {
+                const QJsonObject o = v.toObject();
+                inv.payments.append(
+                    {o.value(QLatin1String("id")).toString(),
+                     Money::fromCents(o.value(QLatin1String("amount_cents")).toInteger(), inv.currency),
+                     o.value(QLatin1String("method")).toString(), o.value(QLatin1String("note")).toString(),
+                     RecordDecoder::parseTimestamp(o.value(QLatin1String("paid_at")).toString())
+                         .value_or(QDateTime())});
+            }
+            for (const QJsonValue &v : jsonArrayFrom(q.value(18))) {
+                const QJsonObject o = v.toObject();
+                inv.refunds.append(
+                    {o.value(QLatin1String("id")).toString(),
+                     Money::fromCents(o.value(QLatin1String("amount_cents")).toInteger(), inv.currency),
+                     o.value(QLatin1String("reason")).toString(),
+                     RecordDecoder::parseTimestamp(o.value(QLatin1String("created_at")).toString())
+                         .value_or(QDateTime())});
+            }
             inv.paidAt = timeFrom(q.value(19));
             inv.lastReminderAt = timeFrom(q.value(20));
             inv.createdAt = timeFrom(q.value(21));

@@ -8,7 +8,6 @@
 #include <optional>
 #include <QDate>
 #include <QDateTime>
-#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -23,6 +22,29 @@ struct InvoiceLineItem
     Money amount;
 
     bool operator==(const InvoiceLineItem &) const = default;
+};
+
+// Cash recorded on an invoice: a payment (the contract's InvoicePayment) or a refund (InvoiceRefund).
+// Amounts are positive in both; revenue counts a refund negative.
+struct InvoicePayment
+{
+    QString id; // "pay_..."
+    Money amount;
+    QString method; // card, ach or manual; kept as sent
+    QString note;   // null when none
+    QDateTime paidAt;
+
+    bool operator==(const InvoicePayment &) const = default;
+};
+
+struct InvoiceRefund
+{
+    QString id; // "ref_..."
+    Money amount;
+    QString reason; // null when none
+    QDateTime createdAt;
+
+    bool operator==(const InvoiceRefund &) const = default;
 };
 
 struct Invoice
@@ -44,9 +66,9 @@ struct Invoice
     Money paid;
     Money due;
     Money refunded;
-    QString taxRate;     // decimal string, e.g. "0.085"; empty = no tax jurisdiction
-    QJsonArray payments; // as the API sent them (shown in the detail view only)
-    QJsonArray refunds;
+    QString taxRate; // decimal string, e.g. "0.085"; empty = no tax jurisdiction
+    QList<InvoicePayment> payments;
+    QList<InvoiceRefund> refunds;
     QDateTime paidAt;
     QDateTime lastReminderAt;
     QDateTime createdAt;

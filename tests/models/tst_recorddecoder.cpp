@@ -21,6 +21,8 @@ using namespace simuwave::cache;
 QJsonObject validNumber();
 QJsonObject validTenant();
 QJsonObject validInvoice();
+QJsonObject validPayment();
+QJsonObject validRefund();
 QJsonObject validPortRequest();
 QByteArray tombstoneJson(int row);
 QJsonObject with(QJsonObject o, const QString &key, const QJsonValue &v);
@@ -251,6 +253,16 @@ private slots:
         QCOMPARE(inv->lineItems->at(0).amount.cents(), 1600);
         QCOMPARE(inv->total.cents(), 1736);
         QCOMPARE(inv->issueDate, QDate(2025, 2, 1));
+        QCOMPARE(inv->payments.size(), 1);
+        QCOMPARE(inv->payments.at(0).id, QStringLiteral("pay_1"));
+        QCOMPARE(inv->payments.at(0).amount.cents(), 1000);
+        QCOMPARE(inv->payments.at(0).method, QStringLiteral("card"));
+        QVERIFY(inv->payments.at(0).note.isNull());
+        QCOMPARE(inv->payments.at(0).paidAt, QDateTime(QDate(2025, 2, 10), QTime(10, 0), Qt::UTC));
+        QCOMPARE(inv->refunds.size(), 1);
+        QCOMPARE(inv->refunds.at(0).amount.cents(), 40);
+        QCOMPARE(inv->refunds.at(0).reason, QStringLiteral("Customer request"));
+        QCOMPARE(inv->refunds.at(0).createdAt, QDateTime(QDate(2025, 2, 12), QTime(0, 0), Qt::UTC));
     }
 
     void invoiceFieldErrors_data()
@@ -274,6 +286,35 @@ private slots:
             << "\"amount_cents\"";
         QTest::newRow("line item not object")
             << "line_items" << QJsonValue(QJsonArray{3}) << "\"line_items\"";
+        // Payments and refunds are checked against the contract's InvoicePayment and InvoiceRefund.
+        const auto payment = [](const char *field, const QJsonValue &v) {
+            return QJsonValue(QJsonArray{with(validPayment(), QLatin1String(field), v)});
+        };
+        QTest::newRow("payments object") << "payments" << QJsonValue(QJsonObject{}) << "\"payments\"";
+        QTest::newRow("payment not object") << "payments" << QJsonValue(QJsonArray{1}) << "\"payments\"";
+        QTest::newRow("payment amount decimal")
+            << "payments" << payment("amount_cents", QStringLiteral("1.00")) << "\"amount_cents\"";
+        QTest::newRow("payment amount fractional")
+            << "payments" << payment("amount_cents", 1.5) << "\"amount_cents\"";
+        QTest::newRow("payment without id")
+            << "payments" << payment("id", QJsonValue(QJsonValue::Undefined)) << "\"id\"";
+        QTest::newRow("payment without method")
+            << "payments" << payment("method", QJsonValue(QJsonValue::Null)) << "\"method\"";
+        QTest::newRow("payment time unreadable")
+            << "payments" << payment("paid_at", QStringLiteral("not a time")) << "\"paid_at\"";
+        QTest::newRow("payment time missing")
+            << "payments" << payment("paid_at", QJsonValue(QJsonValue::Undefined)) << "\"paid_at\"";
+        QTest::newRow("payment note number") << "payments" << payment("note", 3) << "\"note\"";
+        QTest::newRow("refund time without zone")
+            << "refunds"
+            << QJsonValue(QJsonArray{
+                   with(validRefund(), QStringLiteral("created_at"), QStringLiteral("2025-02-12T00:00:00"))})
+            << "\"created_at\"";
+        QTest::newRow("refund amount string")
+            << "refunds"
+            << QJsonValue(
+                   QJsonArray{with(validRefund(), QStringLiteral("amount_cents"), QStringLiteral("5"))})
+            << "\"amount_cents\"";
     }
     void invoiceFieldErrors()
     {
@@ -421,7 +462,8 @@ private slots:
             {"id":"inv_first","number":"INV-1","tenant_id":"tnt_1","status":"paid","currency":"USD",
              "issue_date":"2025-02-01","due_date":"2025-02-15","period_start":"2025-01-01","period_end":"2025-01-31",
              "subtotal_cents":1,"tax_cents":0,"total_cents":"not a number","paid_cents":1,"due_cents":0,
-             "total_cents":1,"payments":[{"amount_cents":1,"amount_cents":2,"at":"x"}],
+             "total_cents":1,"payments":[{"id":"pay_1","amount_cents":1,"method":"card","amount_cents":2,
+             "paid_at":"2025-02-10T00:00:00Z"}],
              "line_items":[{"amount_cents":1,"amount_cents":3}],
              "created_at":"2025-02-01T00:00:00Z","updated_at":"2025-02-03T00:00:00Z","id":"inv_last"}],
             "has_more":false})";
@@ -438,7 +480,7 @@ private slots:
         QCOMPARE(inv.id, QStringLiteral("inv_last"));
         QCOMPARE(inv.total.cents(), 1);
         QCOMPARE(inv.lineItems->at(0).amount.cents(), 3);
-        QCOMPARE(inv.payments.at(0).toObject().value(QStringLiteral("amount_cents")).toInteger(), 2);
+        QCOMPARE(inv.payments.at(0).amount.cents(), 2);
     }
 
     // Bodies only the raw-bytes path sees.
@@ -597,11 +639,23 @@ QJsonObject validInvoice()
         "status": "partially_paid", "issue_date": "2025-02-01", "due_date": "2025-02-15", "period_start": "2025-01-01",
         "period_end": "2025-01-31", "currency": "USD",
         "line_items": [{"kind": "usage", "description": "Local minutes", "quantity": 1000, "unit_price": "0.016", "amount_cents": 1600}],
-        "subtotal_cents": 1600, "tax_cents": 136, "total_cents": 1736, "paid_cents": 1000, "due_cents": 736,
-        "refunded_cents": 0, "payments": [], "refunds": [], "created_at": "2025-02-01T00:00:00Z",
-        "updated_at": "2025-02-03T00:00:00Z"
+        "subtotal_cents": 1600, "tax_cents": 136, "total_cents": 1736, "paid_cents": 960, "due_cents": 776,
+        "refunded_cents": 40,
+        "payments": [{"id": "pay_1", "amount_cents": 1000, "method": "card", "note": null, "paid_at": "2025-02-10T10:00:00Z"}],
+        "refunds": [{"id": "ref_1", "amount_cents": 40, "reason": "Customer request", "created_at": "2025-02-12T00:00:00Z"}],
+        "created_at": "2025-02-01T00:00:00Z", "updated_at": "2025-02-03T00:00:00Z"
     })")
         .object();
+}
+
+QJsonObject validPayment()
+{
+    return validInvoice().value(QStringLiteral("payments")).toArray().at(0).toObject();
+}
+
+QJsonObject validRefund()
+{
+    return validInvoice().value(QStringLiteral("refunds")).toArray().at(0).toObject();
 }
 
 QJsonObject with(QJsonObject o, const QString &key, const QJsonValue &v)

@@ -1,0 +1,54 @@
+#include "domain/IsoTime.h"
+
+namespace simuwave::isotime {
+
+QByteArray fromMSecs(qint64 ms)
+{
+    if (ms < 0 || ms >= 253402300800000LL) // outside 1970..9999: the general (slow) path
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+    // Civil date from days since the epoch (H. Hinnant's days_from_civil inverse).
+    qint64 days = ms / 86'400'000;
+    qint64 rest = ms % 86'400'000;
+    days += 719468;
+    const qint64 era = days / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const int year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
+    const int msec = int(rest % 1000);
+    rest /= 1000;
+    const int sec = int(rest % 60);
+    rest /= 60;
+    const int min = int(rest % 60);
+    const int hour = int(rest / 60);
+    char buf[25];
+    const auto put = [&buf](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            buf[at + i] = char('0' + value % 10);
+    };
+    put(0, year, 4);
+    buf[4] = '-';
+    put(5, month, 2);
+    buf[7] = '-';
+    put(8, day, 2);
+    buf[10] = 'T';
+    put(11, hour, 2);
+    buf[13] = ':';
+    put(14, min, 2);
+    buf[16] = ':';
+    put(17, sec, 2);
+    buf[19] = '.';
+    put(20, msec, 3);
+    buf[23] = 'Z';
+    return QByteArray(buf, 24);
+}
+
+QByteArray from(const QDateTime &t)
+{
+    return t.isValid() ? fromMSecs(t.toMSecsSinceEpoch()) : QByteArray();
+}
+
+} // namespace simuwave::isotime
