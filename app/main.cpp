@@ -3,6 +3,7 @@
 #include "ExportInvoicesCommand.h"
 #include "ScreenshotsCommand.h"
 #include "SyncCommand.h"
+#include "cache/SqlCache.h"
 
 #include <QApplication>
 
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("simuwave.com"));
     QCoreApplication::setApplicationName(QStringLiteral("simuwave-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIMUWAVE_VERSION));
+    simuwave::cache::SqlCache::configureProcess();
 
     // Headless commands with their own options run before anything else (no display needed).
     if (simuwave::SyncCommand::matches(argc, argv))

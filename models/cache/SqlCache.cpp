@@ -246,12 +246,14 @@ public:
         else
             text(v);
     }
+    // Not copied (the JSON columns are most of an invoice's bytes): `v` must outlive the statement's step,
+    // as the texts of the binder's own buffers do.
     void utf8(const QByteArray &v)
     {
         if (v.isNull())
             null();
         else
-            sqlite3_bind_text(m_s, ++m_i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(m_s, ++m_i, v.constData(), int(v.size()), SQLITE_STATIC);
     }
     void integer(qint64 v) { sqlite3_bind_int64(m_s, ++m_i, v); }
     void optionalInteger(const std::optional<qint64> &v)
@@ -276,9 +278,27 @@ public:
             null();
             return;
         }
-        char buf[16];
-        const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year(), d.month(), d.day());
-        sqlite3_bind_text(m_s, ++m_i, buf, n, SQLITE_TRANSIENT);
+        int year = 0, month = 0, day = 0;
+        d.getDate(&year, &month, &day); // one calendar conversion instead of three
+        if (year < 0 || year > 9999 || m_used + 10 > qsizetype(sizeof m_ascii)) {
+            char buf[24];
+            const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+            sqlite3_bind_text(m_s, ++m_i, buf, n, SQLITE_TRANSIENT);
+            return;
+        }
+        // YYYY-MM-DD written by hand into the binder's buffer (four dates per invoice).
+        char *out = m_ascii + m_used;
+        const auto put = [out](int at, int value, int width) {
+            for (int i = width - 1; i >= 0; --i, value /= 10)
+                out[at + i] = char('0' + value % 10);
+        };
+        put(0, year, 4);
+        out[4] = '-';
+        put(5, month, 2);
+        out[7] = '-';
+        put(8, day, 2);
+        m_used += 10;
+        sqlite3_bind_text(m_s, ++m_i, out, 10, SQLITE_STATIC);
     }
     void address(const std::optional<Address> &a)
     {
@@ -1404,6 +1424,16 @@ bool SqlCache::Private::commitBulk(QList<CacheChange> *announce, QString *error)
     *announce = std::move(pendingChanges);
     pendingChanges.clear();
     return true;
+}
+
+bool SqlCache::configureProcess()
+{
+    const int threading = sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    const int memstatus = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    if (threading == SQLITE_OK && memstatus == SQLITE_OK)
+        return true;
+    qCWarning(lcCache) << "SQLite was already in use: its process-wide settings stay as they were";
+    return false;
 }
 
 void SqlCache::prepareForStorage(RecordPage *page)

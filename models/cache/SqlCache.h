@@ -62,6 +62,11 @@ public:
     // Computes the storage form of the page's records ahead of applyPage() (RecordPage::invoiceStorage).
     // Pure and thread-safe: the sync engine runs it on the pool thread that decoded the page.
     static void prepareForStorage(RecordPage *page);
+    // Process-wide SQLite settings, applied before SQLite's first use (main() calls it first thing; later
+    // it changes nothing and returns false). Every connection here stays on the thread that opened it
+    // (QtSql's rule), so SQLite's per-call connection mutexes and its allocation statistics, which take a
+    // global mutex on every allocation, only cost time.
+    static bool configureProcess();
 
     bool applyPage(const RecordPage &page, const SyncState &next, QString *error = nullptr) override;
     bool upsertRecords(const RecordPage &records, QString *error = nullptr) override;

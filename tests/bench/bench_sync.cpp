@@ -67,6 +67,7 @@ QString csvField(const QJsonValue &v)
 
 int main(int argc, char *argv[])
 {
+    cache::SqlCache::configureProcess(); // as the console's main() does
     QCoreApplication app(argc, argv);
     QString seed = qEnvironmentVariable("SIMUWAVE_BENCH_SEED", QStringLiteral("large"));
     if (argc > 1)

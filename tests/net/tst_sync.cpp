@@ -24,7 +24,14 @@ class TestSync : public QObject
 {
     Q_OBJECT
 
+public:
+    // The sync runs under the console's process-wide SQLite settings (its main() applies them first): the
+    // writer thread, the network thread and the tests' own connections then share no SQLite mutex.
+    static void initMain() { s_sqliteConfigured = cache::SqlCache::configureProcess(); }
+
 private:
+    static inline bool s_sqliteConfigured = false;
+
     struct Sandbox
     {
         QTemporaryDir dir;
@@ -95,7 +102,11 @@ private:
     static QString binary() { return QStringLiteral(SIMUWAVE_BINARY_DIR "/bin/simuwave-console"); }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QVERIFY2(s_sqliteConfigured, "SQLite was initialised before main()");
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
     // Full sync equals the server's data (every column of every record), then a refresh with no changes costs
     // one 304 per resource and writes nothing.
