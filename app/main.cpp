@@ -1,9 +1,9 @@
+#include "cache/SqlCache.h"
 #include "CommandLine.h"
 #include "Composition.h"
 #include "ExportInvoicesCommand.h"
 #include "ScreenshotsCommand.h"
 #include "SyncCommand.h"
-#include "cache/SqlCache.h"
 
 #include <QApplication>
 

@@ -1,5 +1,6 @@
 #include "cache/CompactJson.h"
 
+#include <charconv>
 #include <cmath>
 #include <QLocale>
 
@@ -60,7 +61,9 @@ CompactJson &CompactJson::key(QLatin1StringView k)
 CompactJson &CompactJson::integer(qint64 v)
 {
     separate();
-    m_out.append(QByteArray::number(v));
+    char buf[24];
+    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    m_out.append(buf, end - buf);
     return *this;
 }
 
@@ -75,13 +78,29 @@ CompactJson &CompactJson::string(QStringView s)
 {
     separate();
     m_out.append('"');
+    // ASCII that needs no escaping (nearly every text) is narrowed straight into the output, without a
+    // QByteArray per string; the rest goes the general way from its first other character.
+    const qsizetype at = m_out.size();
+    if (m_out.capacity() < at + s.size() + 1)
+        m_out.reserve(qMax(at + s.size() + 1, 2 * m_out.capacity()));
+    m_out.resize(at + s.size());
+    char *out = m_out.data() + at;
+    const char16_t *in = s.utf16();
+    qsizetype ascii = 0;
+    for (; ascii < s.size(); ++ascii) {
+        const char16_t c = in[ascii];
+        if (c < 0x20 || c >= 0x80 || c == u'"' || c == u'\\')
+            break;
+        out[ascii] = char(c);
+    }
+    m_out.resize(at + ascii);
     // Runs of characters that need no escaping are converted in one go.
-    qsizetype start = 0;
+    qsizetype start = ascii;
     const auto flush = [&](qsizetype end) {
         if (end > start)
             m_out.append(s.mid(start, end - start).toUtf8());
     };
-    for (qsizetype i = 0; i < s.size(); ++i) {
+    for (qsizetype i = ascii; i < s.size(); ++i) {
         const char16_t c = s.at(i).unicode();
         if (c >= 0x20 && c != u'"' && c != u'\\')
             continue;

@@ -1,0 +1,103 @@
+// The cache's JSON writers: CompactJson's text must be what QJsonDocument writes (compact) for the same
+// values, byte for byte, so that a column is rewritten only when its meaning changed and every reader
+// (QJsonDocument, SQLite's json functions) reads it back. Also IsoTime, the times inside those columns.
+#include "cache/CompactJson.h"
+#include "domain/IsoTime.h"
+
+#include <limits>
+#include <QJsonDocument>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace simuwave;
+using namespace simuwave::cache;
+
+class TestCompactJson : public QObject
+{
+    Q_OBJECT
+private slots:
+    void stringsAsQJsonDocumentWritesThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QString(QLatin1String(""));
+        QTest::newRow("ascii") << QStringLiteral("Local minutes (1,659 x 0.025)");
+        QTest::newRow("quote and backslash") << QStringLiteral("say \"hi\" C:\\path");
+        QTest::newRow("escapes") << QStringLiteral("a\nb\rc\td\be\ff");
+        QTest::newRow("control characters") << QString::fromUtf16(u"\u0001x\u001fy\u0000z", 7);
+        QTest::newRow("DEL and slash") << QString::fromUtf16(u"\u007f/", 2);
+        QTest::newRow("latin-1 after ascii") << QStringLiteral("card \u00e9t\u00e9");
+        QTest::newRow("non-ascii first") << QStringLiteral("\u00e9t\u00e9 \"quoted\"");
+        QTest::newRow("cjk") << QStringLiteral("\u6771\u4eac");
+        QTest::newRow("surrogate pair") << QString::fromUtf16(u"x\U0001F600y");
+        QTest::newRow("long ascii") << QString(5000, QLatin1Char('a'));
+    }
+    void stringsAsQJsonDocumentWritesThem()
+    {
+        QFETCH(QString, text);
+        // Several strings into one writer, so that the buffer grows while strings are written into it.
+        CompactJson w(4);
+        w.beginArray();
+        for (int i = 0; i < 3; ++i)
+            w.string(text);
+        w.endArray();
+        const QJsonArray expected{text, text, text};
+        const QByteArray out = w.take();
+        QCOMPARE(out, QJsonDocument(expected).toJson(QJsonDocument::Compact));
+        QCOMPARE(QJsonDocument::fromJson(out).array(), expected);
+    }
+
+    void integers_data()
+    {
+        QTest::addColumn<qint64>("value");
+        QTest::newRow("zero") << qint64(0);
+        QTest::newRow("negative") << qint64(-85);
+        QTest::newRow("cents") << qint64(1085);
+        QTest::newRow("2^53 + 1") << (qint64(1) << 53) + 1;
+        QTest::newRow("max") << std::numeric_limits<qint64>::max();
+        QTest::newRow("min") << std::numeric_limits<qint64>::min();
+    }
+    void integers()
+    {
+        QFETCH(qint64, value);
+        CompactJson w;
+        w.beginObject().key(QLatin1StringView("n")).integer(value).endObject();
+        QCOMPARE(w.take(), QByteArray("{\"n\":") + QByteArray::number(value) + '}');
+    }
+
+    // Whole values as QJsonDocument writes them: keys in its order, numbers, nulls, nesting.
+    void valuesAsQJsonDocumentWritesThem()
+    {
+        const QJsonArray a{
+            QJsonObject{{QStringLiteral("amount_cents"), 1085},
+                        {QStringLiteral("id"), QStringLiteral("pay_1")},
+                        {QStringLiteral("note"), QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("ok"), true},
+                        {QStringLiteral("rate"), 0.025},
+                        {QStringLiteral("nested"), QJsonArray{1, QStringLiteral("\u00e9"), QJsonObject{}}}},
+            QJsonArray{}, false, -3};
+        QCOMPARE(CompactJson::of(a), QJsonDocument(a).toJson(QJsonDocument::Compact));
+    }
+
+    void isoTimes_data()
+    {
+        QTest::addColumn<QDateTime>("time");
+        QTest::newRow("epoch") << QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+        QTest::newRow("milliseconds") << QDateTime(QDate(2025, 2, 10), QTime(12, 0, 0, 250), Qt::UTC);
+        QTest::newRow("leap day") << QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC);
+        QTest::newRow("century") << QDateTime(QDate(2100, 3, 1), QTime(0, 0), Qt::UTC);
+        QTest::newRow("offset") << QDateTime(QDate(2025, 2, 28), QTime(23, 59, 59, 999),
+                                             QTimeZone(-5 * 3600));
+        QTest::newRow("before 1970") << QDateTime(QDate(1969, 12, 31), QTime(23, 0), Qt::UTC);
+    }
+    void isoTimes()
+    {
+        QFETCH(QDateTime, time);
+        const QByteArray expected = time.toUTC().toString(Qt::ISODateWithMs).toLatin1();
+        QCOMPARE(isotime::from(time), expected);
+        QCOMPARE(isotime::fromMSecs(time.toMSecsSinceEpoch()), expected);
+        QVERIFY(isotime::from(QDateTime()).isEmpty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCompactJson)
+#include "tst_compactjson.moc"
