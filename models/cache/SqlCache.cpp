@@ -286,17 +286,9 @@ public:
             sqlite3_bind_text(m_s, ++m_i, buf, n, SQLITE_TRANSIENT);
             return;
         }
-        // YYYY-MM-DD written by hand into the binder's buffer (four dates per invoice).
+        // Written by hand into the binder's buffer (four dates per invoice).
         char *out = m_ascii + m_used;
-        const auto put = [out](int at, int value, int width) {
-            for (int i = width - 1; i >= 0; --i, value /= 10)
-                out[at + i] = char('0' + value % 10);
-        };
-        put(0, year, 4);
-        out[4] = '-';
-        put(5, month, 2);
-        out[7] = '-';
-        put(8, day, 2);
+        isotime::writeDate(out, year, month, day);
         m_used += 10;
         sqlite3_bind_text(m_s, ++m_i, out, 10, SQLITE_STATIC);
     }

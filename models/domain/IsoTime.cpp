@@ -24,16 +24,12 @@ QByteArray fromMSecs(qint64 ms)
     rest /= 60;
     const int min = int(rest % 60);
     const int hour = int(rest / 60);
-    char buf[25];
+    char buf[24];
+    writeDate(buf, year, month, day);
     const auto put = [&buf](int at, int value, int width) {
         for (int i = width - 1; i >= 0; --i, value /= 10)
             buf[at + i] = char('0' + value % 10);
     };
-    put(0, year, 4);
-    buf[4] = '-';
-    put(5, month, 2);
-    buf[7] = '-';
-    put(8, day, 2);
     buf[10] = 'T';
     put(11, hour, 2);
     buf[13] = ':';
@@ -44,6 +40,18 @@ QByteArray fromMSecs(qint64 ms)
     put(20, msec, 3);
     buf[23] = 'Z';
     return QByteArray(buf, 24);
+}
+
+void writeDate(char *out, int year, int month, int day)
+{
+    for (int i = 3; i >= 0; --i, year /= 10)
+        out[i] = char('0' + year % 10);
+    out[4] = '-';
+    out[5] = char('0' + month / 10);
+    out[6] = char('0' + month % 10);
+    out[7] = '-';
+    out[8] = char('0' + day / 10);
+    out[9] = char('0' + day % 10);
 }
 
 QByteArray from(const QDateTime &t)

@@ -8,6 +8,8 @@
 namespace simuwave::isotime {
 
 QByteArray fromMSecs(qint64 msSinceEpoch);
+// "YYYY-MM-DD" into out[0..9], no terminator; the year must be 0..9999.
+void writeDate(char *out, int year, int month, int day);
 // Empty for an invalid time.
 QByteArray from(const QDateTime &t);
 

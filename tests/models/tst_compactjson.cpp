@@ -1,6 +1,7 @@
 // The cache's JSON writers: CompactJson's text must be what QJsonDocument writes (compact) for the same
 // values, byte for byte, so that a column is rewritten only when its meaning changed and every reader
-// (QJsonDocument, SQLite's json functions) reads it back. Also IsoTime, the times inside those columns.
+// (QJsonDocument, SQLite's json functions) reads it back. Also IsoTime: the times inside those columns and
+// the dates of the date columns.
 #include "cache/CompactJson.h"
 #include "domain/IsoTime.h"
 
@@ -96,6 +97,23 @@ private slots:
         QCOMPARE(isotime::from(time), expected);
         QCOMPARE(isotime::fromMSecs(time.toMSecsSinceEpoch()), expected);
         QVERIFY(isotime::from(QDateTime()).isEmpty());
+    }
+
+    // The cache's date columns (YYYY-MM-DD, as QDate writes them).
+    void dates_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("ordinary") << QDate(2025, 2, 10);
+        QTest::newRow("end of year") << QDate(1999, 12, 31);
+        QTest::newRow("small year") << QDate(7, 1, 1);
+        QTest::newRow("last year") << QDate(9999, 12, 31);
+    }
+    void dates()
+    {
+        QFETCH(QDate, date);
+        char out[10];
+        isotime::writeDate(out, date.year(), date.month(), date.day());
+        QCOMPARE(QByteArray(out, 10), date.toString(Qt::ISODate).toLatin1());
     }
 };
 
