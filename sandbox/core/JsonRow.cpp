@@ -1,5 +1,6 @@
 #include "core/JsonRow.h"
 
+#include "core/SqlStatement.h"
 #include "core/Wire.h"
 
 #include <QJsonArray>
@@ -35,15 +36,19 @@ void JsonRow::key(const char *key)
 
 void JsonRow::appendQuoted(QByteArray &out, QStringView text)
 {
+    appendQuoted(out, QByteArrayView(text.toUtf8()));
+}
+
+void JsonRow::appendQuoted(QByteArray &out, QByteArrayView utf8)
+{
     static const char hex[] = "0123456789abcdef";
     out.append('"');
-    const QByteArray utf8 = text.toUtf8();
     qsizetype start = 0;
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const uchar c = uchar(utf8.at(i));
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        out.append(utf8.constData() + start, i - start);
+        out.append(utf8.data() + start, i - start);
         start = i + 1;
         switch (c) {
         case '"':
@@ -73,7 +78,7 @@ void JsonRow::appendQuoted(QByteArray &out, QStringView text)
         }
         }
     }
-    out.append(utf8.constData() + start, utf8.size() - start);
+    out.append(utf8.data() + start, utf8.size() - start);
     out.append('"');
 }
 
@@ -98,6 +103,34 @@ void JsonRow::stringOrNull(const char *k, const QVariant &v)
         null(k);
     else
         string(k, text);
+}
+
+void JsonRow::utf8(const char *k, QByteArrayView v)
+{
+    if (!m_out) {
+        m_object.insert(QLatin1String(k), QString::fromUtf8(v));
+        return;
+    }
+    key(k);
+    appendQuoted(*m_out, v);
+}
+
+void JsonRow::utf8OrNull(const char *k, QByteArrayView v)
+{
+    if (v.isEmpty())
+        null(k);
+    else
+        utf8(k, v);
+}
+
+void JsonRow::publicId(const char *k, const char *prefix, qint64 rowId)
+{
+    if (!m_out) {
+        m_object.insert(QLatin1String(k), wire::publicId(QString::fromLatin1(prefix), rowId));
+        return;
+    }
+    key(k);
+    m_out->append('"').append(wire::publicIdLatin1(prefix, rowId)).append('"'); // [a-z0-9_]: no escapes
 }
 
 void JsonRow::integer(const char *k, qint64 v)
@@ -148,10 +181,10 @@ void JsonRow::timeOrNull(const char *k, qint64 ms)
         null(k);
 }
 
-void JsonRow::storedJson(const char *k, const QString &json, const char *fallback)
+void JsonRow::storedJson(const char *k, QByteArrayView json, const char *fallback)
 {
     if (!m_out) {
-        const QByteArray text = json.isEmpty() ? QByteArray(fallback) : json.toUtf8();
+        const QByteArray text = json.isEmpty() ? QByteArray(fallback) : json.toByteArray();
         // Wrapped in an array so that any JSON value parses (fromJson wants an object or array).
         const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]");
         m_object.insert(QLatin1String(k),
@@ -162,7 +195,7 @@ void JsonRow::storedJson(const char *k, const QString &json, const char *fallbac
     if (json.isEmpty())
         m_out->append(fallback);
     else
-        m_out->append(json.toUtf8());
+        m_out->append(json);
 }
 
 void JsonRow::value(const char *k, const QJsonValue &v)
@@ -187,9 +220,9 @@ void JsonRow::value(const char *k, const QJsonValue &v)
     }
 }
 
-std::function<void(const QSqlQuery &, QByteArray &)> JsonRow::rawWriter(Fields fields)
+std::function<void(const SqlStatement &, QByteArray &)> JsonRow::rawWriter(Fields fields)
 {
-    return [fields](const QSqlQuery &q, QByteArray &out) {
+    return [fields](const SqlStatement &q, QByteArray &out) {
         JsonRow row(&out);
         fields(q, row);
     };

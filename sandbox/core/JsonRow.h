@@ -5,9 +5,10 @@
 // (measured with callgrind: 56 % of a 1000-number page), so the hot lists write text directly. One
 // function describes the record's fields for both modes, so the two can never disagree:
 //
-//   static void numberFields(const QSqlQuery &q, JsonRow &row) { row.string("id", ...); ... }
-//   QJsonObject numberJson(const QSqlQuery &q) { JsonRow row; numberFields(q, row); return row.object(); }
+//   static void numberFields(const SqlStatement &q, JsonRow &row) { row.utf8("e164", q.utf8(3)); ... }
+//   QJsonObject numberJson(const SqlStatement &q) { JsonRow row; numberFields(q, row); return row.object(); }
 //   spec.rawRow = JsonRow::rawWriter(&numberFields);
+// The rows come from an SqlStatement, so text columns reach the page as the UTF-8 SQLite holds.
 #include <functional>
 #include <QByteArray>
 #include <QJsonObject>
@@ -15,9 +16,9 @@
 #include <QString>
 #include <QVariant>
 
-class QSqlQuery;
-
 namespace simuwave::sandbox {
+
+class SqlStatement;
 
 class JsonRow
 {
@@ -29,7 +30,10 @@ public:
     JsonRow &operator=(const JsonRow &) = delete;
 
     void string(const char *key, const QString &value);
-    void stringOrNull(const char *key, const QVariant &value); // null (or empty text) -> null
+    void stringOrNull(const char *key, const QVariant &value);        // null (or empty text) -> null
+    void utf8(const char *key, QByteArrayView value);                 // a string given as UTF-8
+    void utf8OrNull(const char *key, QByteArrayView value);           // null (or empty text) -> null
+    void publicId(const char *key, const char *prefix, qint64 rowId); // "tnt_00000001" (wire::publicId)
     void integer(const char *key, qint64 value);
     void boolean(const char *key, bool value);
     void null(const char *key);
@@ -37,18 +41,19 @@ public:
     void timeOrNull(const char *key, qint64 ms); // 0 -> null
     // Text the sandbox stored as compact JSON itself (addresses, line items): copied as it is in text
     // mode; empty -> `fallback` ("null", "[]").
-    void storedJson(const char *key, const QString &json, const char *fallback);
+    void storedJson(const char *key, QByteArrayView json, const char *fallback);
     // Anything else (nested objects built the slow way; rare fields).
     void value(const char *key, const QJsonValue &value);
 
     QJsonObject object() const { return m_object; }
     void finish(); // text mode: closes the object (called by the destructor too)
 
-    using Fields = void (*)(const QSqlQuery &, JsonRow &);
-    static std::function<void(const QSqlQuery &, QByteArray &)> rawWriter(Fields fields);
+    using Fields = void (*)(const SqlStatement &, JsonRow &);
+    static std::function<void(const SqlStatement &, QByteArray &)> rawWriter(Fields fields);
 
     // Appends `text` as a JSON string literal (quotes and escapes) in UTF-8.
     static void appendQuoted(QByteArray &out, QStringView text);
+    static void appendQuoted(QByteArray &out, QByteArrayView utf8);
 
 private:
     void key(const char *key);

@@ -2,6 +2,7 @@
 
 #include "core/JsonRow.h"
 #include "core/SandboxContext.h"
+#include "core/SqlStatement.h"
 #include "core/Wire.h"
 
 #include <limits>
@@ -98,11 +99,6 @@ ApiResponse listPage(const ApiRequest &req, SandboxContext &ctx, const ListSpec 
     sql += QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?");
     binds.append(limit + 1);
 
-    QSqlQuery q(ctx.db());
-    q.setForwardOnly(true);
-    if (!ctx.exec(q, sql, binds))
-        return errors::make(500, QStringLiteral("api_error"), QStringLiteral("internal_error"),
-                            tr("The sandbox could not read its database."));
     const bool text = bool(spec.rawRow);
     QJsonArray data;
     QByteArray body;
@@ -113,21 +109,25 @@ ApiResponse listPage(const ApiRequest &req, SandboxContext &ctx, const ListSpec 
     qint64 lastUpdated = 0, lastId = 0;
     int n = 0;
     bool hasMore = false;
-    while (q.next()) {
-        if (n == limit) {
-            hasMore = true;
-            break;
-        }
-        if (text && n > 0)
-            body.append(',');
-        ++n;
-        lastId = q.value(0).toLongLong();
-        lastUpdated = q.value(1).toLongLong();
-        if (q.value(2).toInt() != 0) {
-            if (text) {
-                body.append("{\"id\":");
-                JsonRow::appendQuoted(body, wire::publicId(spec.idPrefix, lastId));
-                body.append(",\"deleted\":true,\"updated_at\":\"")
+    // One walk over the rows for both readers: `integer(q, column)` reads a column, `live(q)` writes a live
+    // record.
+    const auto walk = [&](auto &q, auto integer, auto live) {
+        while (q.next()) {
+            if (n == limit) {
+                hasMore = true;
+                break;
+            }
+            if (text && n > 0)
+                body.append(',');
+            ++n;
+            lastId = integer(q, 0);
+            lastUpdated = integer(q, 1);
+            if (integer(q, 2) == 0) {
+                live(q);
+            } else if (text) {
+                body.append("{\"id\":\"")
+                    .append(wire::publicIdLatin1(spec.idPrefix.toLatin1().constData(), lastId))
+                    .append("\",\"deleted\":true,\"updated_at\":\"")
                     .append(wire::isoTimeLatin1(lastUpdated))
                     .append("\"}");
             } else {
@@ -135,11 +135,33 @@ ApiResponse listPage(const ApiRequest &req, SandboxContext &ctx, const ListSpec 
                                         {QStringLiteral("deleted"), true},
                                         {QStringLiteral("updated_at"), wire::isoTime(lastUpdated)}});
             }
-        } else if (text) {
-            spec.rawRow(q, body);
-        } else {
-            data.append(spec.row(q));
         }
+    };
+    const auto readFailed = [] {
+        return errors::make(500, QStringLiteral("api_error"), QStringLiteral("internal_error"),
+                            tr("The sandbox could not read its database."));
+    };
+    if (text) {
+        SqlStatement q(ctx.db(), sql);
+        if (!q.select(binds)) {
+            qCWarning(lcSandboxSql) << "list query failed:" << q.lastError() << sql;
+            return readFailed();
+        }
+        walk(
+            q, [](const SqlStatement &r, int c) { return r.integer(c); },
+            [&](const SqlStatement &r) { spec.rawRow(r, body); });
+        if (!q.lastError().isEmpty()) {
+            qCWarning(lcSandboxSql) << "list query failed:" << q.lastError() << sql;
+            return readFailed();
+        }
+    } else {
+        QSqlQuery q(ctx.db());
+        q.setForwardOnly(true);
+        if (!ctx.exec(q, sql, binds))
+            return readFailed();
+        walk(
+            q, [](const QSqlQuery &r, int c) { return r.value(c).toLongLong(); },
+            [&](const QSqlQuery &r) { data.append(spec.row(r)); });
     }
     const auto cursorAfter = [&](qint64 updated, qint64 id) {
         return wire::encodeCursor(QByteArray(since ? "d" : "r") + ':' + fingerprint + ':' +

@@ -18,6 +18,7 @@
 namespace simuwave::sandbox {
 
 class SandboxContext;
+class SqlStatement;
 
 struct ListSpec
 {
@@ -27,9 +28,10 @@ struct ListSpec
     QVariantList binds;     // one per placeholder, in order
     QString idPrefix;       // for tombstones: "tnt", "pn", ...
     std::function<QJsonObject(const QSqlQuery &)> row; // JSON of a live row
-    // The same record written straight as compact JSON text (see JsonRow.h); when set, the page is built as
-    // text and `row` is not used. For the big lists (numbers, invoices, tenants).
-    std::function<void(const QSqlQuery &, QByteArray &)> rawRow;
+    // Or: the record written straight as compact JSON text from the SQLite row (see JsonRow.h); when set,
+    // the page is read through SqlStatement, built as text, and `row` is not used. For the big lists
+    // (numbers, invoices).
+    std::function<void(const SqlStatement &, QByteArray &)> rawRow;
     int defaultLimit = 100;
     int maxLimit = 1000;
     bool deltaSync = true; // accepts updated_since

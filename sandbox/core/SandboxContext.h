@@ -6,11 +6,14 @@
 
 #include <functional>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSandboxSql)
 
 namespace simuwave::sandbox {
 

@@ -13,10 +13,37 @@ namespace simuwave::sandbox::wire {
 
 static constexpr int IdDigits = 8;
 
+// The row id in base 36, zero-padded to IdDigits: written back to front ending at `end`; returns the start.
+static char *writeIdDigits(char *end, qint64 rowId)
+{
+    static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    auto v = quint64(rowId < 0 ? 0 : rowId);
+    char *p = end;
+    do {
+        *--p = digits[v % 36];
+        v /= 36;
+    } while (v != 0);
+    while (end - p < IdDigits)
+        *--p = '0';
+    return p;
+}
+
 QString publicId(QStringView prefix, qint64 rowId)
 {
-    return prefix.toString() + QLatin1Char('_') +
-           QString::number(rowId, 36).rightJustified(IdDigits, QLatin1Char('0'));
+    char buf[16];
+    char *const end = buf + sizeof buf;
+    const char *start = writeIdDigits(end, rowId);
+    return prefix.toString() + QLatin1Char('_') + QLatin1String(start, end);
+}
+
+QByteArray publicIdLatin1(const char *prefix, qint64 rowId)
+{
+    char buf[16];
+    char *const end = buf + sizeof buf;
+    const char *start = writeIdDigits(end, rowId);
+    QByteArray id(prefix);
+    id.append('_').append(start, end - start);
+    return id;
 }
 
 qint64 rowId(QStringView prefix, const QString &publicId)

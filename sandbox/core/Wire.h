@@ -10,6 +10,7 @@ namespace simuwave::sandbox::wire {
 // Public ids are a prefix plus the row's integer key in 8 base-36 digits ("tnt_0000002s"), so that
 // sorting ids as strings gives the same order as the integer keys the sandbox pages on.
 QString publicId(QStringView prefix, qint64 rowId);
+QByteArray publicIdLatin1(const char *prefix, qint64 rowId); // the same text, for pages written as JSON text
 qint64 rowId(QStringView prefix, const QString &publicId);   // 0 when it is not an id of that kind
 QJsonValue publicIdOrNull(QStringView prefix, qint64 rowId); // null for 0
 

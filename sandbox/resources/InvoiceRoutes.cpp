@@ -14,10 +14,10 @@
 // date is after due_date (a ticker stores it, with updated_at, so delta sync sees the change); a draft
 // can be voided (cancelled). A refund never exceeds paid_cents and leaves the status unchanged.
 #include "core/BodyReader.h"
-#include "core/FastInsert.h"
 #include "core/JsonRow.h"
 #include "core/ListQuery.h"
 #include "core/Router.h"
+#include "core/SqlStatement.h"
 #include "core/Wire.h"
 #include "domain/Tax.h"
 #include "resources/BillingCommon.h"
@@ -52,49 +52,46 @@ static QJsonArray jsonArray(const QString &text)
 }
 
 // The fields of a row selected as "id, updated_at, deleted, " + InvoiceColumns (see core/JsonRow.h).
-static void invoiceFields(const QSqlQuery &q, JsonRow &row)
+static void invoiceFields(const SqlStatement &q, JsonRow &row)
 {
-    const QString status = q.value(7).toString();
-    const qint64 total = q.value(17).toLongLong(), paid = q.value(18).toLongLong();
-    const qint64 due = (status == QLatin1String("paid") || status == QLatin1String("cancelled"))
-                           ? 0
-                           : std::max<qint64>(0, total - paid);
-    const QVariant taxId = q.value(14);
-    row.string("id", wire::publicId(u"inv", q.value(0).toLongLong()));
-    row.string("number", q.value(3).toString());
-    row.string("tenant_id", wire::publicId(u"tnt", q.value(4).toLongLong()));
-    row.string("tenant_name", q.value(5).toString());
-    row.string("sip_prefix", q.value(6).toString());
-    row.string("status", status);
-    row.string("issue_date", q.value(8).toString());
-    row.string("due_date", q.value(9).toString());
-    row.string("period_start", q.value(10).toString());
-    row.string("period_end", q.value(11).toString());
-    row.string("currency", QStringLiteral("USD"));
-    row.storedJson("line_items", q.value(12).toString(), "[]");
-    row.integer("subtotal_cents", q.value(13).toLongLong());
-    if (taxId.isNull())
+    const QByteArrayView status = q.utf8(7);
+    const qint64 total = q.integer(17), paid = q.integer(18);
+    const qint64 due = (status == "paid" || status == "cancelled") ? 0 : std::max<qint64>(0, total - paid);
+    row.publicId("id", "inv", q.integer(0));
+    row.utf8("number", q.utf8(3));
+    row.publicId("tenant_id", "tnt", q.integer(4));
+    row.utf8("tenant_name", q.utf8(5));
+    row.utf8("sip_prefix", q.utf8(6));
+    row.utf8("status", status);
+    row.utf8("issue_date", q.utf8(8));
+    row.utf8("due_date", q.utf8(9));
+    row.utf8("period_start", q.utf8(10));
+    row.utf8("period_end", q.utf8(11));
+    row.utf8("currency", "USD");
+    row.storedJson("line_items", q.utf8(12), "[]");
+    row.integer("subtotal_cents", q.integer(13));
+    if (q.isNull(14))
         row.null("tax_jurisdiction_id");
     else
-        row.string("tax_jurisdiction_id", wire::publicId(u"tax", taxId.toLongLong()));
-    if (q.value(15).isNull())
+        row.publicId("tax_jurisdiction_id", "tax", q.integer(14));
+    if (q.isNull(15))
         row.null("tax_rate");
     else
-        row.string("tax_rate", taxRatePpmToDecimalString(q.value(15).toLongLong()));
-    row.integer("tax_cents", q.value(16).toLongLong());
+        row.string("tax_rate", taxRatePpmToDecimalString(q.integer(15)));
+    row.integer("tax_cents", q.integer(16));
     row.integer("total_cents", total);
     row.integer("paid_cents", paid);
     row.integer("due_cents", due);
-    row.integer("refunded_cents", q.value(19).toLongLong());
-    row.storedJson("payments", q.value(20).toString(), "[]");
-    row.storedJson("refunds", q.value(21).toString(), "[]");
-    row.timeOrNull("paid_at", q.value(22).toLongLong());
-    row.timeOrNull("last_reminder_at", q.value(23).toLongLong());
-    row.time("created_at", q.value(24).toLongLong());
-    row.time("updated_at", q.value(1).toLongLong());
+    row.integer("refunded_cents", q.integer(19));
+    row.storedJson("payments", q.utf8(20), "[]");
+    row.storedJson("refunds", q.utf8(21), "[]");
+    row.timeOrNull("paid_at", q.integer(22));
+    row.timeOrNull("last_reminder_at", q.integer(23));
+    row.time("created_at", q.integer(24));
+    row.time("updated_at", q.integer(1));
 }
 
-static QJsonObject invoiceJson(const QSqlQuery &q)
+static QJsonObject invoiceJson(const SqlStatement &q)
 {
     JsonRow row;
     invoiceFields(q, row);
@@ -126,12 +123,9 @@ static std::optional<InvoiceRow> loadRow(SandboxContext &ctx, qint64 id)
 
 static QJsonObject invoiceById(SandboxContext &ctx, qint64 id)
 {
-    QSqlQuery q(ctx.db());
-    if (!ctx.exec(q,
-                  QStringLiteral("SELECT id, updated_at, deleted, ") + InvoiceColumns +
-                      QStringLiteral(" FROM invoices WHERE id = ?"),
-                  {id}) ||
-        !q.next())
+    SqlStatement q(ctx.db(), QStringLiteral("SELECT id, updated_at, deleted, ") + InvoiceColumns +
+                                 QStringLiteral(" FROM invoices WHERE id = ?"));
+    if (!q.select({id}) || !q.next())
         return {};
     return invoiceJson(q);
 }
@@ -154,7 +148,6 @@ static ApiResponse listInvoices(ApiRequest &req, SandboxContext &ctx)
     spec.table = QStringLiteral("invoices");
     spec.columns = InvoiceColumns;
     spec.idPrefix = QStringLiteral("inv");
-    spec.row = &invoiceJson;
     spec.rawRow = JsonRow::rawWriter(&invoiceFields);
     QList<QPair<QString, QString>> bad;
     if (req.hasQuery(QStringLiteral("status"))) {
@@ -599,7 +592,7 @@ static bool seedInvoices(SeedContext &s)
     const QString paySql = QStringLiteral(
         "INSERT INTO invoice_payments(id, invoice_id, tenant_id, kind, amount_cents, method, note, at) "
         "VALUES(?,?,?,?,?,?,?,?)");
-    FastInsert insert(s.db, insSql), pay(s.db, paySql);
+    SqlStatement insert(s.db, insSql), pay(s.db, paySql);
     if (!insert.isValid() || !pay.isValid()) {
         qCWarning(lcSandboxBilling) << "invoice seed:" << insert.lastError() << pay.lastError();
         return false;

@@ -5,6 +5,7 @@
 #include "core/JsonRow.h"
 #include "core/ListQuery.h"
 #include "core/Router.h"
+#include "core/SqlStatement.h"
 #include "core/Wire.h"
 #include "resources/ResourceCommon.h"
 #include "resources/Resources.h"
@@ -106,32 +107,32 @@ static QJsonValue textOrNull(const QVariant &v)
 }
 
 // The fields of a row selected as "id, updated_at, deleted, " + NumberColumns (see core/JsonRow.h).
-static void numberFields(const QSqlQuery &q, JsonRow &row)
+static void numberFields(const SqlStatement &q, JsonRow &row)
 {
-    row.string("id", wire::publicId(u"pn", q.value(0).toLongLong()));
-    row.string("e164", q.value(3).toString());
-    row.string("type", q.value(4).toString());
-    const qint64 tenant = q.value(5).toLongLong();
+    row.publicId("id", "pn", q.integer(0));
+    row.utf8("e164", q.utf8(3));
+    row.utf8("type", q.utf8(4));
+    const qint64 tenant = q.integer(5);
     if (tenant > 0)
-        row.string("tenant_id", wire::publicId(u"tnt", tenant));
+        row.publicId("tenant_id", "tnt", tenant);
     else
         row.null("tenant_id");
-    row.stringOrNull("tenant_name", q.value(17));
-    row.string("status", q.value(6).toString());
-    row.stringOrNull("call_flow", q.value(7));
-    row.string("cnam", q.value(8).toString());
-    row.string("cnam_status", q.value(9).toString());
-    row.storedJson("e911_address", q.value(10).toString(), "null");
-    row.string("e911_status", q.value(11).toString());
-    row.stringOrNull("e911_error", q.value(12));
-    row.stringOrNull("rate_center", q.value(13));
-    row.stringOrNull("region", q.value(14));
-    row.integer("monthly_cents", q.value(15).toLongLong());
-    row.time("created_at", q.value(16).toLongLong());
-    row.time("updated_at", q.value(1).toLongLong());
+    row.utf8OrNull("tenant_name", q.utf8(17));
+    row.utf8("status", q.utf8(6));
+    row.utf8OrNull("call_flow", q.utf8(7));
+    row.utf8("cnam", q.utf8(8));
+    row.utf8("cnam_status", q.utf8(9));
+    row.storedJson("e911_address", q.utf8(10), "null");
+    row.utf8("e911_status", q.utf8(11));
+    row.utf8OrNull("e911_error", q.utf8(12));
+    row.utf8OrNull("rate_center", q.utf8(13));
+    row.utf8OrNull("region", q.utf8(14));
+    row.integer("monthly_cents", q.integer(15));
+    row.time("created_at", q.integer(16));
+    row.time("updated_at", q.integer(1));
 }
 
-static QJsonObject numberJson(const QSqlQuery &q)
+static QJsonObject numberJson(const SqlStatement &q)
 {
     JsonRow row;
     numberFields(q, row);
@@ -140,12 +141,9 @@ static QJsonObject numberJson(const QSqlQuery &q)
 
 static QJsonObject numberJsonById(SandboxContext &ctx, qint64 id)
 {
-    QSqlQuery q(ctx.db());
-    if (!ctx.exec(q,
-                  QStringLiteral("SELECT id, updated_at, deleted, ") + NumberColumns +
-                      QStringLiteral(" FROM phone_numbers WHERE id = ? AND deleted = 0"),
-                  {id}) ||
-        !q.next())
+    SqlStatement q(ctx.db(), QStringLiteral("SELECT id, updated_at, deleted, ") + NumberColumns +
+                                 QStringLiteral(" FROM phone_numbers WHERE id = ? AND deleted = 0"));
+    if (!q.select({id}) || !q.next())
         return {};
     return numberJson(q);
 }
@@ -185,7 +183,6 @@ static ApiResponse listNumbers(ApiRequest &req, SandboxContext &ctx)
     spec.table = QStringLiteral("phone_numbers");
     spec.columns = NumberColumns;
     spec.idPrefix = QStringLiteral("pn");
-    spec.row = &numberJson;
     spec.rawRow = JsonRow::rawWriter(&numberFields);
     auto enumFilter = [&](const char *param, const char *column,
                           const QStringList &allowed) -> std::optional<ApiResponse> {

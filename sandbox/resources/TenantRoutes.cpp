@@ -557,7 +557,7 @@ bool checkUsageLimits(SandboxContext &ctx, qint64 tenantId)
         const QJsonObject m = usage.value(meterName).toObject();
         const bool spendOrMinutes =
             meterName == QLatin1String("spend_cents") || meterName == QLatin1String("minutes");
-        for (const QString level : {QStringLiteral("threshold"), QStringLiteral("cap")}) {
+        for (const QString &level : {QStringLiteral("threshold"), QStringLiteral("cap")}) {
             const bool reached = level == QLatin1String("cap") ? m.value(QStringLiteral("exceeded")).toBool()
                                                                : m.value(QStringLiteral("alerted")).toBool();
             if (!reached)

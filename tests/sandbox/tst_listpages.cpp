@@ -20,6 +20,7 @@ private Q_SLOTS:
     void pageRecordsEqualSingleAnswers_data();
     void pageRecordsEqualSingleAnswers();
     void tombstonesAreWellFormed();
+    void textIsEscapedUtf8();
     void timestampsMatchQDateTime();
 
 private:
@@ -140,6 +141,37 @@ void TestListPages::tombstonesAreWellFormed()
         cursor = more.json().value(QStringLiteral("next_cursor")).toString();
     }
     QVERIFY(found);
+}
+
+// Page text is copied from SQLite's UTF-8 with JSON escapes added by hand: a tenant name with quotes, a
+// backslash, accents, CJK and a character outside the BMP must come out of a numbers page exactly as stored,
+// and equal to the single GET.
+void TestListPages::textIsEscapedUtf8()
+{
+    const SandboxReply owned = m_client->call("GET", QStringLiteral("/phone-numbers?limit=1&status=ACTIVE"));
+    QCOMPARE(owned.status, 200);
+    const QJsonObject number = owned.json().value(QStringLiteral("data")).toArray().first().toObject();
+    const QString tenant = number.value(QStringLiteral("tenant_id")).toString();
+    QVERIFY(!tenant.isEmpty());
+    const QString name = QStringLiteral("Caf\u00e9 \"Ni\u00f1o\" \\ \u65e5\u672c \U0001F600 </tag>");
+    const SandboxReply renamed = m_client->call("PATCH", QStringLiteral("/tenants/") + tenant,
+                                                QJsonObject{{QStringLiteral("name"), name}});
+    QVERIFY2(renamed.status == 200, renamed.body.constData());
+    const SandboxReply page =
+        m_client->call("GET", QStringLiteral("/phone-numbers?limit=1000&tenant_id=") + tenant);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("\\\"Ni")); // the quote escaped in the text itself
+    QJsonParseError parseError;
+    const QJsonArray data =
+        QJsonDocument::fromJson(page.body, &parseError).object().value(QStringLiteral("data")).toArray();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QVERIFY(!data.isEmpty());
+    for (const QJsonValue &v : data)
+        QCOMPARE(v.toObject().value(QStringLiteral("tenant_name")).toString(), name);
+    const QString id = data.first().toObject().value(QStringLiteral("id")).toString();
+    const SandboxReply one = m_client->call("GET", QStringLiteral("/phone-numbers/") + id);
+    QCOMPARE(one.status, 200);
+    QCOMPARE(data.first().toObject(), one.json());
 }
 
 void TestListPages::timestampsMatchQDateTime()
