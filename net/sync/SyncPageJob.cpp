@@ -64,7 +64,8 @@ void SyncPageJob::bodyReceived(const QByteArray &body)
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '=' || c == '.'))
             return; // escapes or anything unusual: no hint
     }
-    Q_EMIT nextCursorHint(QString::fromLatin1(cursor));
+    m_cursorHint = QString::fromLatin1(cursor);
+    Q_EMIT nextCursorHint(m_cursorHint);
 }
 
 std::shared_ptr<ApiJob::BackgroundDecoder> SyncPageJob::backgroundDecoder()

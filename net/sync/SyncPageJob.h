@@ -18,6 +18,8 @@ public:
     cache::RecordPage takeRecords() { return std::move(m_records); }
     QString firstUpdatedAt() const { return m_firstUpdatedAt; }
     QString lastUpdatedAt() const { return m_lastUpdatedAt; }
+    // The cursor nextCursorHint() announced; empty before the body arrived, or with no hint.
+    QString cursorHint() const { return m_cursorHint; }
 
 Q_SIGNALS:
     // The body has arrived and, by a quick look at its end, promises a next page at `cursor`. Only a hint:
@@ -35,6 +37,7 @@ private:
     cache::RecordPage m_records;
     QString m_firstUpdatedAt;
     QString m_lastUpdatedAt;
+    QString m_cursorHint;
 };
 
 } // namespace simuwave

@@ -6,6 +6,7 @@
 #include "sync/CacheWriter.h"
 #include "sync/SyncPageJob.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -333,34 +334,42 @@ SyncPageJob *SyncWorker::newPageJob(const QString &cursor)
     job->setUpdatedSince(m_listing->sinceTime);
     if (!cursor.isEmpty())
         job->setCursor(cursor);
-    connect(job, &SyncPageJob::nextCursorHint, this,
-            [this, job](const QString &next) { prefetchPage(job, next); });
+    connect(job, &SyncPageJob::nextCursorHint, this, &SyncWorker::topUpPrefetch);
     connect(job, &ApiJob::finished, this, [this, job] { onPageFinished(job); });
     connect(job, &ApiJob::failed, this, [this, job](const ApiError &e) { onJobFailed(job, e); });
     return job;
 }
 
 // A page's body has arrived and is being decoded on a pool thread: ask for the page it points to now, so
-// that the server prepares it meanwhile (without this the server waited for every decode).
-void SyncWorker::prefetchPage(ApiJob *hintedBy, const QString &cursor)
+// that the server prepares it meanwhile (without this the server waited for every decode). Up to
+// PrefetchDepth pages ahead of m_job, each asked once the newest page in flight hinted at its cursor.
+void SyncWorker::topUpPrefetch()
 {
-    if (hintedBy != m_job || !m_listing || m_prefetch || m_listing->seenCursors.contains(cursor))
-        return;
-    SyncPageJob *job = newPageJob(cursor);
-    job->setAutoDelete(false);
-    m_prefetch = job;
-    m_prefetchCursor = cursor;
-    job->start();
+    while (m_listing && m_prefetched.size() < PrefetchDepth) {
+        const auto *newest = qobject_cast<const SyncPageJob *>(
+            m_prefetched.isEmpty() ? m_job.data() : m_prefetched.last().job.data());
+        if (!newest || newest->cursorHint().isEmpty())
+            return;
+        const QString cursor = newest->cursorHint();
+        if (m_listing->seenCursors.contains(cursor) ||
+            std::any_of(m_prefetched.cbegin(), m_prefetched.cend(),
+                        [&cursor](const Prefetch &p) { return p.cursor == cursor; }))
+            return; // a loop; the decoded page will say so
+        SyncPageJob *job = newPageJob(cursor);
+        job->setAutoDelete(false);
+        m_prefetched.append({cursor, job});
+        job->start();
+    }
 }
 
-// The page at `cursor` is the one prefetched: it becomes the current job (processed at once if its answer
-// is already in).
+// The page at `cursor` is the first one prefetched: it becomes the current job (processed at once if its
+// answer is already in).
 bool SyncWorker::adoptPrefetch(const QString &cursor)
 {
-    if (!m_prefetch || cursor.isEmpty() || m_prefetchCursor != cursor)
+    if (m_prefetched.isEmpty() || cursor.isEmpty() || m_prefetched.first().cursor != cursor ||
+        !m_prefetched.first().job)
         return false;
-    ApiJob *job = std::exchange(m_prefetch, nullptr);
-    m_prefetchCursor.clear();
+    ApiJob *job = m_prefetched.takeFirst().job;
     m_job = job;
     if (!job->isRunning()) {
         // Answered before it was adopted: handle it as if it arrived now (after the caller returns).
@@ -376,23 +385,25 @@ bool SyncWorker::adoptPrefetch(const QString &cursor)
             },
             Qt::QueuedConnection);
     }
+    topUpPrefetch();
     return true;
 }
 
 void SyncWorker::dropPrefetch()
 {
-    m_prefetchCursor.clear();
-    if (ApiJob *job = std::exchange(m_prefetch, nullptr)) {
-        job->disconnect(this);
-        job->abort();
-        job->deleteLater();
+    for (const Prefetch &p : std::exchange(m_prefetched, {})) {
+        if (ApiJob *job = p.job) {
+            job->disconnect(this);
+            job->abort();
+            job->deleteLater();
+        }
     }
 }
 
 void SyncWorker::onPageFinished(ApiJob *apiJob)
 {
     if (apiJob != m_job || !m_listing)
-        return; // an answer for a run that is over, or a prefetch not adopted yet (kept by m_prefetch)
+        return; // an answer for a run that is over, or a prefetch not adopted yet (kept by m_prefetched)
     if (!apiJob->autoDelete())
         apiJob->deleteLater(); // an adopted prefetch
     auto *job = static_cast<SyncPageJob *>(apiJob);

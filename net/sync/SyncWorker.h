@@ -87,7 +87,7 @@ private:
     void onBrandingFinished(ApiJob *job);
     void onJobFailed(ApiJob *job, const ApiError &error);
     SyncPageJob *newPageJob(const QString &cursor);
-    void prefetchPage(ApiJob *hintedBy, const QString &cursor);
+    void topUpPrefetch();
     bool adoptPrefetch(const QString &cursor);
     void dropPrefetch();
     void startDocuments();
@@ -130,11 +130,17 @@ private:
     QElapsedTimer m_runTimer;
     std::unique_ptr<Listing> m_listing;
     QPointer<ApiJob> m_job;
-    // The page after m_job, asked as soon as m_job's body hinted at its cursor (while m_job is decoded):
-    // adopted as m_job when the decoded page confirms the cursor, dropped otherwise. Not auto-deleted, so
-    // that an answer arriving before the adoption is kept.
-    QPointer<ApiJob> m_prefetch;
-    QString m_prefetchCursor;
+    // The pages after m_job, each asked as soon as the page before it hinted at its cursor (its body has
+    // arrived and is decoded meanwhile): adopted in order as m_job when the decoded page before confirms
+    // the cursor, all dropped otherwise. Not auto-deleted, so that an answer arriving before its adoption is
+    // kept. More than one: with a single one, the server waited for every other page's decode.
+    struct Prefetch
+    {
+        QString cursor;
+        QPointer<ApiJob> job;
+    };
+    static constexpr int PrefetchDepth = 2;
+    QList<Prefetch> m_prefetched;
     QSet<cache::Resource> m_unavailable; // 404 on this server: not asked again this session
     QSet<cache::Resource> m_forbidden;   // 403 for this credential: skipped until setServer()
     QTimer m_refreshTimer;

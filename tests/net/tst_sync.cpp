@@ -14,6 +14,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <QUrlQuery>
 
 using namespace simuwave;
 using cache::Resource;
@@ -694,6 +695,79 @@ private Q_SLOTS:
             QCOMPARE(c.count(Resource::Tenants), 0);
             QCOMPARE(c.syncState(Resource::Tenants), cache::SyncState{});
         }
+    }
+
+    // The next pages are asked before the page before them is decoded, from a quick look at its body's
+    // end (up to two pages ahead). Every page is asked once when the hints are right; a hint the decoded
+    // page contradicts (here: a record's own "next_cursor" field, after an envelope that put its paging
+    // fields first) costs at most one dropped request, whatever that request answers. (Whether the
+    // decoy's request leaves before it is dropped depends on timing, so only "at most once" is checked.)
+    void pagesAreAskedAheadAndWrongHintsDropped()
+    {
+        // Tenant n, its closing brace left to the caller.
+        const auto tenant = [](int n) {
+            const QByteArray id = QByteArray::number(n).rightJustified(2, '0');
+            return QByteArray("{\"id\":\"tnt_" + id +
+                              "\",\"name\":\"T\",\"sip_prefix\":\"abc\",\"billing_email\":\"a@b.co\","
+                              "\"status\":\"ACTIVE\",\"default_cnam\":\"T\","
+                              "\"counts\":{\"users\":0,\"dids\":0,\"extensions\":0},"
+                              "\"timezone\":\"America/Chicago\",\"created_at\":\"2025-01-01T00:00:00Z\","
+                              "\"updated_at\":\"2025-01-01T00:00:" +
+                              id + "Z\"");
+        };
+        // Pages 0..5 at cursors "", c1..c5, two records each; page 3 lists its paging fields first and ends
+        // with a record carrying a decoy.
+        const auto page = [&](int p) {
+            const QByteArray data = "[" + tenant(2 * p) + "}," + tenant(2 * p + 1) +
+                                    (p == 3 ? ",\"next_cursor\":\"decoy\",\"has_more\":true}" : "}") + "]";
+            const bool more = p < 5;
+            const QByteArray paging =
+                QByteArray("\"has_more\":") + (more ? "true" : "false") +
+                ",\"next_cursor\":" + (more ? "\"c" + QByteArray::number(p + 1) + "\"" : QByteArray("null"));
+            return p == 3 ? "{" + paging + ",\"data\":" + data + "}"
+                          : "{\"data\":" + data + "," + paging + "}";
+        };
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.setFallback([&](const RecordedRequest &r) {
+            const QUrlQuery q(QUrl(QString::fromLatin1(r.target)).query());
+            const QString cursor = q.queryItemValue(QStringLiteral("cursor"));
+            if (cursor.isEmpty() && !q.queryItemValue(QStringLiteral("updated_since")).startsWith(u"1970"))
+                return ScriptedReply::send(
+                    httpResponse(200, R"({"data":[],"has_more":false,"next_cursor":null})"));
+            if (cursor.isEmpty())
+                return ScriptedReply::send(httpResponse(200, page(0)));
+            if (cursor.size() == 2 && cursor.at(0) == QLatin1Char('c'))
+                return ScriptedReply::send(httpResponse(200, page(cursor.at(1).digitValue())));
+            return ScriptedReply::send(httpResponse(500, R"({"error":"no such page"})"));
+        });
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p/cache.sqlite"));
+        SyncOptions o = fastOptions();
+        o.retryPolicy.maxAttempts = 1; // the decoy's 500 would fail the run if it were not dropped
+        o.resources = {Resource::Tenants};
+        SyncEngine engine(o);
+        engine.start(path, server.baseUrl(), QStringLiteral("sk_test_x"));
+        const SyncSummary s = runOnce(engine);
+        QVERIFY2(s.ok, qPrintable(s.message));
+        engine.stop();
+        QHash<QString, int> asked;
+        for (const RecordedRequest &r : server.requests()) {
+            const QUrl url(QString::fromLatin1(r.target));
+            const QUrlQuery q(url.query());
+            if (url.path() == u"/v1/tenants" &&
+                q.queryItemValue(QStringLiteral("updated_since")).startsWith(u"1970"))
+                ++asked[q.queryItemValue(QStringLiteral("cursor"))];
+        }
+        for (const QString &c : {QString(), QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"),
+                                 QStringLiteral("c4"), QStringLiteral("c5")})
+            QVERIFY2(asked.value(c) == 1,
+                     qPrintable(QStringLiteral("cursor '%1' asked %2 times").arg(c).arg(asked.value(c))));
+        QVERIFY(asked.value(QStringLiteral("decoy")) <= 1); // dropped as soon as page 3 was decoded
+        cache::SqlCache c;
+        QVERIFY(c.open(path).usable);
+        QCOMPARE(c.count(Resource::Tenants), 12);
+        QVERIFY(c.syncState(Resource::Tenants).fullSyncDone);
     }
 
     // An API key may not read the users list (403). After a restart (a new engine, as every command-line
