@@ -25,7 +25,10 @@
 #include <QSharedPointer>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 #endif
 
@@ -65,6 +68,34 @@ QString csvField(const QJsonValue &v)
                 .toJson(QJsonDocument::Compact));
     s.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+// CPU time in milliseconds (user + system): of this process, of its finished children (curl, sqlite3), and of
+// the calling thread (the main thread runs the in-process sandbox). Where the wall time goes on 2 cores
+// shared by the server and the client: a sync that uses both cores fully cannot end sooner than their
+// CPU time divided by the cores.
+enum class Cpu
+{
+    Process,
+    Children,
+    MainThread
+};
+static qint64 cpuMs(Cpu which)
+{
+#ifdef Q_OS_UNIX
+    if (which == Cpu::MainThread) {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
+    }
+    rusage u{};
+    getrusage(which == Cpu::Process ? RUSAGE_SELF : RUSAGE_CHILDREN, &u);
+    return (qint64(u.ru_utime.tv_sec) + u.ru_stime.tv_sec) * 1000 +
+           (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000;
+#else
+    Q_UNUSED(which)
+    return 0;
+#endif
 }
 
 } // namespace
@@ -224,6 +255,7 @@ int main(int argc, char *argv[])
         qint64 syncMs = 0;
         qint64 curlMs = 0;
         qint64 importMs = 0;
+        qint64 consoleCpuMs = 0, sandboxCpuMs = 0; // during the sync
         double ratio() const { return double(syncMs) / double(qMax<qint64>(1, curlMs + importMs)); }
     };
     QList<Round> done;
@@ -241,9 +273,12 @@ int main(int argc, char *argv[])
         cachePath = dir.filePath(QStringLiteral("console-%1/cache.sqlite").arg(round));
         engine = std::make_unique<SyncEngine>(syncOptions);
         engine->start(cachePath, url, key);
+        const qint64 processCpu0 = cpuMs(Cpu::Process), sandboxCpu0 = cpuMs(Cpu::MainThread);
         t.start();
         const SyncSummary full = runSync(*engine);
         r.syncMs = t.elapsed();
+        r.sandboxCpuMs = cpuMs(Cpu::MainThread) - sandboxCpu0;
+        r.consoleCpuMs = cpuMs(Cpu::Process) - processCpu0 - r.sandboxCpuMs;
         if (!full.ok) {
             say(QStringLiteral("sync failed: ") + full.message);
             return 1;
@@ -255,13 +290,23 @@ int main(int argc, char *argv[])
                 .arg(r.syncMs)
                 .arg(qRound64(records * 1000.0 / qMax<qint64>(1, r.syncMs)))
                 .arg(full.summaryLine()));
+        say(QStringLiteral("round %1: CPU during the sync: console %2 ms + sandbox %3 ms on %4 cores "
+                           "(no sooner than %5 ms with every core busy)")
+                .arg(round)
+                .arg(r.consoleCpuMs)
+                .arg(r.sandboxCpuMs)
+                .arg(QThread::idealThreadCount())
+                .arg((r.consoleCpuMs + r.sandboxCpuMs) / qMax(1, QThread::idealThreadCount())));
 
         // The baseline: curl the same pages, then sqlite3 .import the same rows into a new file.
         QProcess curl;
+        const qint64 childCpu0 = cpuMs(Cpu::Children), curlSandboxCpu0 = cpuMs(Cpu::MainThread);
         t.restart();
         curl.start(QStringLiteral("curl"), {QStringLiteral("--config"), config});
         const bool curlOk = runProcess(curl);
         r.curlMs = t.elapsed();
+        const qint64 curlCpu = cpuMs(Cpu::Children) - childCpu0;
+        const qint64 curlSandboxCpu = cpuMs(Cpu::MainThread) - curlSandboxCpu0;
         if (!curlOk) {
             say(QStringLiteral("curl failed: ") + QString::fromLocal8Bit(curl.readAllStandardError()));
             return 1;
@@ -272,12 +317,14 @@ int main(int argc, char *argv[])
         QFile::remove(baselineDb);
         QProcess sqlite;
         sqlite.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        const qint64 importCpu0 = cpuMs(Cpu::Children);
         t.restart();
         sqlite.start(QStringLiteral("sqlite3"), {baselineDb});
         sqlite.write(importScript.join(QLatin1Char('\n')).toUtf8() + '\n');
         sqlite.closeWriteChannel();
         const bool importOk = runProcess(sqlite);
         r.importMs = t.elapsed();
+        const qint64 importCpu = cpuMs(Cpu::Children) - importCpu0;
         if (!importOk)
             say(QStringLiteral("sqlite3 .import failed"));
         say(QStringLiteral("round %1: baseline: curl %2 pages in %3 ms + sqlite3 .import %4 rows in %5 ms = "
@@ -289,6 +336,12 @@ int main(int argc, char *argv[])
                 .arg(r.importMs)
                 .arg(r.curlMs + r.importMs)
                 .arg(r.ratio(), 0, 'f', 2));
+        say(QStringLiteral(
+                "round %1: CPU during the baseline: curl %2 ms + sandbox %3 ms, then sqlite3 %4 ms")
+                .arg(round)
+                .arg(curlCpu)
+                .arg(curlSandboxCpu)
+                .arg(importCpu));
         done.append(r);
     }
     const auto median = [](QList<double> v) {
@@ -308,6 +361,14 @@ int main(int argc, char *argv[])
             .arg(rounds)
             .arg(qRound64(syncMs))
             .arg(qRound64(records * 1000.0 / qMax(1.0, syncMs))));
+    QList<double> consoleCpu;
+    for (const Round &r : std::as_const(done))
+        consoleCpu << double(r.consoleCpuMs);
+    // The console's own cost: were the server free and every core the console's, this is as fast as it
+    // could list (its CPU time spread over all cores, which its pipeline does not quite reach).
+    say(QStringLiteral("console CPU per record: median %1 us; with every core to itself at most %2 records/s")
+            .arg(median(consoleCpu) * 1000.0 / qMax<qint64>(1, records), 0, 'f', 1)
+            .arg(qRound64(records * 1000.0 * QThread::idealThreadCount() / qMax(1.0, median(consoleCpu)))));
     say(QStringLiteral("baseline (curl + sqlite3 .import): median %1 ms").arg(qRound64(median(baselines))));
     say(QStringLiteral("ratio sync / baseline: median %1x of rounds %2 (target <= 1.5x)")
             .arg(median(ratios), 0, 'f', 2)
