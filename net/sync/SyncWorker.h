@@ -133,7 +133,9 @@ private:
     // The pages after m_job, each asked as soon as the page before it hinted at its cursor (its body has
     // arrived and is decoded meanwhile): adopted in order as m_job when the decoded page before confirms
     // the cursor, all dropped otherwise. Not auto-deleted, so that an answer arriving before its adoption is
-    // kept. More than one: with a single one, the server waited for every other page's decode.
+    // kept. Each page's hint stays on its job (SyncPageJob::cursorHint), so a page whose body arrived before
+    // it was adopted still leads to the next one: before, that hint was lost and the next page was asked
+    // only once this one was decoded. Cursors come one body at a time, so more than two rarely helps.
     struct Prefetch
     {
         QString cursor;
