@@ -1,5 +1,7 @@
 #include "cache/RecordDecoder.h"
 
+#include "cache/JsonBodyCheck.h"
+
 #include <cstring>
 #include <string_view>
 
@@ -1444,12 +1446,10 @@ bool RecordDecoder::decodePageJson(Resource resource, QByteArrayView body, int m
             *why = text;
         return false;
     };
-    // The body checks of JsonGuard::parseObject, with its messages.
+    // The body checks of JsonGuard::parseObject, with the same messages (JsonBodyCheck).
     const QByteArrayView trimmed = body.trimmed();
-    if (trimmed.isEmpty())
-        return fail(QCoreApplication::translate("JsonGuard", "the answer is empty"));
-    if (trimmed.startsWith('<'))
-        return fail(QCoreApplication::translate("JsonGuard", "the answer is an HTML or XML page, not JSON"));
+    if (const QString reason = JsonBodyCheck::beforeParsing(trimmed); !reason.isNull())
+        return fail(reason);
 
     // One parser per pool thread: it keeps its buffers from page to page.
     thread_local simdjson::dom::parser parser;
@@ -1468,13 +1468,12 @@ bool RecordDecoder::decodePageJson(Resource resource, QByteArrayView body, int m
     const bool copy = readableAfter < qsizetype(simdjson::SIMDJSON_PADDING);
     const simdjson::error_code error = parser.parse(trimmed.data(), size_t(trimmed.size()), copy).get(root);
     if (error == simdjson::DEPTH_ERROR)
-        return fail(QCoreApplication::translate("JsonGuard", "the answer is nested deeper than %1 levels")
-                        .arg(maxDepth));
+        return fail(JsonBodyCheck::nestedTooDeep(maxDepth));
     if (error != simdjson::SUCCESS)
         return fail(QCoreApplication::translate("JsonGuard", "the answer is not valid JSON (%1)")
                         .arg(simdjsonErrorText(error)));
     if (!root.is_object())
-        return fail(QCoreApplication::translate("JsonGuard", "the answer is not a JSON object"));
+        return fail(JsonBodyCheck::notAnObject());
 
     const SimdJson::Object object(root.get_object().value_unsafe());
     SimdJson::Array data;

@@ -1,5 +1,7 @@
 #include "api/JsonGuard.h"
 
+#include "cache/JsonBodyCheck.h"
+
 #include <cstring>
 
 #include <QCoreApplication>
@@ -59,13 +61,10 @@ bool JsonGuard::parseObject(const QByteArray &body, int maxDepth, QJsonObject *o
         return false;
     };
     const QByteArray trimmed = body.trimmed();
-    if (trimmed.isEmpty())
-        return fail(QCoreApplication::translate("JsonGuard", "the answer is empty"));
-    if (trimmed.startsWith('<'))
-        return fail(QCoreApplication::translate("JsonGuard", "the answer is an HTML or XML page, not JSON"));
+    if (const QString reason = JsonBodyCheck::beforeParsing(trimmed); !reason.isNull())
+        return fail(reason);
     if (nestingDepth(trimmed, maxDepth) > maxDepth)
-        return fail(QCoreApplication::translate("JsonGuard", "the answer is nested deeper than %1 levels")
-                        .arg(maxDepth));
+        return fail(JsonBodyCheck::nestedTooDeep(maxDepth));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &error);
     if (error.error != QJsonParseError::NoError)
@@ -73,7 +72,7 @@ bool JsonGuard::parseObject(const QByteArray &body, int maxDepth, QJsonObject *o
                         .arg(error.errorString())
                         .arg(error.offset));
     if (!doc.isObject())
-        return fail(QCoreApplication::translate("JsonGuard", "the answer is not a JSON object"));
+        return fail(JsonBodyCheck::notAnObject());
     if (out)
         *out = doc.object();
     return true;
