@@ -92,19 +92,6 @@ void JsonRow::string(const char *k, const QString &v)
     appendQuoted(*m_out, v);
 }
 
-void JsonRow::stringOrNull(const char *k, const QVariant &v)
-{
-    if (v.isNull()) {
-        null(k);
-        return;
-    }
-    const QString text = v.toString();
-    if (text.isEmpty())
-        null(k);
-    else
-        string(k, text);
-}
-
 void JsonRow::utf8(const char *k, QByteArrayView v)
 {
     if (!m_out) {
@@ -141,16 +128,6 @@ void JsonRow::integer(const char *k, qint64 v)
     }
     key(k);
     m_out->append(QByteArray::number(v));
-}
-
-void JsonRow::boolean(const char *k, bool v)
-{
-    if (!m_out) {
-        m_object.insert(QLatin1String(k), v);
-        return;
-    }
-    key(k);
-    m_out->append(v ? "true" : "false");
 }
 
 void JsonRow::null(const char *k)
@@ -196,28 +173,6 @@ void JsonRow::storedJson(const char *k, QByteArrayView json, const char *fallbac
         m_out->append(fallback);
     else
         m_out->append(json);
-}
-
-void JsonRow::value(const char *k, const QJsonValue &v)
-{
-    if (!m_out) {
-        m_object.insert(QLatin1String(k), v);
-        return;
-    }
-    key(k);
-    switch (v.type()) {
-    case QJsonValue::Object:
-        m_out->append(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-        break;
-    case QJsonValue::Array:
-        m_out->append(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-        break;
-    default: {
-        // Scalars: serialize through a one-element array and strip the brackets.
-        QByteArray a = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
-        m_out->append(a.mid(1, a.size() - 2));
-    }
-    }
 }
 
 std::function<void(const SqlStatement &, QByteArray &)> JsonRow::rawWriter(Fields fields)

@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
-#include <QVariant>
 
 namespace simuwave::sandbox {
 
@@ -30,20 +29,16 @@ public:
     JsonRow &operator=(const JsonRow &) = delete;
 
     void string(const char *key, const QString &value);
-    void stringOrNull(const char *key, const QVariant &value);        // null (or empty text) -> null
     void utf8(const char *key, QByteArrayView value);                 // a string given as UTF-8
     void utf8OrNull(const char *key, QByteArrayView value);           // null (or empty text) -> null
     void publicId(const char *key, const char *prefix, qint64 rowId); // "tnt_00000001" (wire::publicId)
     void integer(const char *key, qint64 value);
-    void boolean(const char *key, bool value);
     void null(const char *key);
     void time(const char *key, qint64 ms);       // RFC 3339 UTC with milliseconds
     void timeOrNull(const char *key, qint64 ms); // 0 -> null
     // Text the sandbox stored as compact JSON itself (addresses, line items): copied as it is in text
     // mode; empty -> `fallback` ("null", "[]").
     void storedJson(const char *key, QByteArrayView json, const char *fallback);
-    // Anything else (nested objects built the slow way; rare fields).
-    void value(const char *key, const QJsonValue &value);
 
     QJsonObject object() const { return m_object; }
     void finish(); // text mode: closes the object (called by the destructor too)
