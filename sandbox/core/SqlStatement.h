@@ -44,7 +44,6 @@ public:
     bool isNull(int column) const;
     qint64 integer(int column) const;
     QByteArrayView utf8(int column) const;
-    QString text(int column) const { return QString::fromUtf8(utf8(column)); }
 
 private:
     template<class Values> bool bindAll(const Values &values);
