@@ -348,11 +348,12 @@ int main(int argc, char *argv[])
         std::sort(v.begin(), v.end());
         return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
     };
-    QList<double> syncs, baselines, ratios;
+    QList<double> syncs, baselines, ratios, consoleCpu;
     for (const Round &r : std::as_const(done)) {
         syncs << double(r.syncMs);
         baselines << double(r.curlMs + r.importMs);
         ratios << r.ratio();
+        consoleCpu << double(r.consoleCpuMs);
     }
     const double syncMs = median(syncs);
     say(QStringLiteral(
@@ -361,9 +362,6 @@ int main(int argc, char *argv[])
             .arg(rounds)
             .arg(qRound64(syncMs))
             .arg(qRound64(records * 1000.0 / qMax(1.0, syncMs))));
-    QList<double> consoleCpu;
-    for (const Round &r : std::as_const(done))
-        consoleCpu << double(r.consoleCpuMs);
     // The console's own cost: were the server free and every core the console's, this is as fast as it
     // could list (its CPU time spread over all cores, which its pipeline does not quite reach).
     say(QStringLiteral("console CPU per record: median %1 us; with every core to itself at most %2 records/s")
