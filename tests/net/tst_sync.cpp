@@ -404,10 +404,12 @@ private Q_SLOTS:
             QSKIP("simuwave-console not built");
         auto sb = startSandbox();
         QVERIFY(sb);
-        // Slow requests spread the run out so the kills land in the middle of it.
+        // Slow requests spread the run out so the kills land in the middle of it: about 30 pages at 40 ms
+        // each take well over a second, and every kill comes within half a second of a start. (With 15 ms
+        // and kills up to 850 ms in, a faster sandbox let the resumed runs finish before their kill.)
         TestApi api(sb->url, sb->adminKey);
         QCOMPARE(
-            api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 15}}).status,
+            api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 40}}).status,
             200);
         QTemporaryDir dir;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -425,7 +427,7 @@ private Q_SLOTS:
             p.setProcessEnvironment(env);
             p.start(binary(), args);
             QVERIFY(p.waitForStarted());
-            const int delay = 150 + int(QRandomGenerator::global()->bounded(700));
+            const int delay = 100 + int(QRandomGenerator::global()->bounded(400));
             QDeadlineTimer deadline(delay);
             while (!deadline.hasExpired() && p.state() == QProcess::Running)
                 QTest::qWait(10); // the in-process sandbox answers meanwhile
