@@ -1,5 +1,7 @@
 #include "cache/CompactJson.h"
 
+#include "domain/Decimal.h"
+
 #include <charconv>
 #include <cmath>
 #include <QLocale>
@@ -13,24 +15,22 @@ QByteArray CompactJson::of(const QJsonArray &array)
     return w.take();
 }
 
-void CompactJson::separate()
+void CompactJson::grow(qsizetype n)
 {
-    if (!m_first)
-        m_out.append(',');
-    m_first = false;
+    m_out.resize(qMax(m_size + n, 2 * m_out.size() + 64));
 }
 
 CompactJson &CompactJson::beginArray()
 {
     separate();
-    m_out.append('[');
+    put('[');
     m_first = true;
     return *this;
 }
 
 CompactJson &CompactJson::endArray()
 {
-    m_out.append(']');
+    put(']');
     m_first = false;
     return *this;
 }
@@ -38,14 +38,14 @@ CompactJson &CompactJson::endArray()
 CompactJson &CompactJson::beginObject()
 {
     separate();
-    m_out.append('{');
+    put('{');
     m_first = true;
     return *this;
 }
 
 CompactJson &CompactJson::endObject()
 {
-    m_out.append('}');
+    put('}');
     m_first = false;
     return *this;
 }
@@ -53,7 +53,12 @@ CompactJson &CompactJson::endObject()
 CompactJson &CompactJson::key(QLatin1StringView k)
 {
     separate();
-    m_out.append('"').append(k.data(), k.size()).append("\":");
+    char *out = room(k.size() + 3);
+    out[0] = '"';
+    std::memcpy(out + 1, k.data(), size_t(k.size()));
+    out[k.size() + 1] = '"';
+    out[k.size() + 2] = ':';
+    m_size += k.size() + 3;
     m_first = true; // the value that follows takes no comma
     return *this;
 }
@@ -61,30 +66,40 @@ CompactJson &CompactJson::key(QLatin1StringView k)
 CompactJson &CompactJson::integer(qint64 v)
 {
     separate();
-    char buf[24];
-    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
-    m_out.append(buf, end - buf);
+    char *out = room(24);
+    m_size += std::to_chars(out, out + 24, v).ptr - out;
+    return *this;
+}
+
+CompactJson &CompactJson::scaled(qint64 value, int scale, int minDecimals)
+{
+    separate();
+    char *out = room(decimal::kScaledTextMax + 2);
+    *out = '"';
+    const int n = decimal::writeScaled(out + 1, value, scale, minDecimals);
+    out[n + 1] = '"';
+    m_size += n + 2;
     return *this;
 }
 
 CompactJson &CompactJson::latin1String(QLatin1StringView s)
 {
     separate();
-    m_out.append('"').append(s.data(), s.size()).append('"');
+    char *out = room(s.size() + 2);
+    out[0] = '"';
+    std::memcpy(out + 1, s.data(), size_t(s.size()));
+    out[s.size() + 1] = '"';
+    m_size += s.size() + 2;
     return *this;
 }
 
 CompactJson &CompactJson::string(QStringView s)
 {
     separate();
-    m_out.append('"');
-    // ASCII that needs no escaping (nearly every text) is narrowed straight into the output, without a
-    // QByteArray per string; the rest goes the general way from its first other character.
-    const qsizetype at = m_out.size();
-    if (m_out.capacity() < at + s.size() + 1)
-        m_out.reserve(qMax(at + s.size() + 1, 2 * m_out.capacity()));
-    m_out.resize(at + s.size());
-    char *out = m_out.data() + at;
+    put('"');
+    // ASCII that needs no escaping (nearly every text) is narrowed straight into the output; the rest goes
+    // the general way from its first other character.
+    char *out = room(s.size() + 1);
     const char16_t *in = s.utf16();
     qsizetype ascii = 0;
     for (; ascii < s.size(); ++ascii) {
@@ -93,12 +108,14 @@ CompactJson &CompactJson::string(QStringView s)
             break;
         out[ascii] = char(c);
     }
-    m_out.resize(at + ascii);
+    m_size += ascii;
     // Runs of characters that need no escaping are converted in one go.
     qsizetype start = ascii;
     const auto flush = [&](qsizetype end) {
-        if (end > start)
-            m_out.append(s.mid(start, end - start).toUtf8());
+        if (end > start) {
+            const QByteArray utf8 = s.mid(start, end - start).toUtf8();
+            put(utf8.constData(), utf8.size());
+        }
     };
     for (qsizetype i = ascii; i < s.size(); ++i) {
         const char16_t c = s.at(i).unicode();
@@ -108,35 +125,35 @@ CompactJson &CompactJson::string(QStringView s)
         start = i + 1;
         switch (c) {
         case u'"':
-            m_out.append("\\\"");
+            put("\\\"", 2);
             break;
         case u'\\':
-            m_out.append("\\\\");
+            put("\\\\", 2);
             break;
         case u'\n':
-            m_out.append("\\n");
+            put("\\n", 2);
             break;
         case u'\r':
-            m_out.append("\\r");
+            put("\\r", 2);
             break;
         case u'\t':
-            m_out.append("\\t");
+            put("\\t", 2);
             break;
         case u'\b':
-            m_out.append("\\b");
+            put("\\b", 2);
             break;
         case u'\f':
-            m_out.append("\\f");
+            put("\\f", 2);
             break;
         default: {
             char buf[8];
             std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c));
-            m_out.append(buf, 6);
+            put(buf, 6);
         }
         }
     }
     flush(s.size());
-    m_out.append('"');
+    put('"');
     return *this;
 }
 
@@ -146,11 +163,14 @@ CompactJson &CompactJson::value(const QJsonValue &v)
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         separate();
-        m_out.append("null");
+        put("null", 4);
         break;
     case QJsonValue::Bool:
         separate();
-        m_out.append(v.toBool() ? "true" : "false");
+        if (v.toBool())
+            put("true", 4);
+        else
+            put("false", 5);
         break;
     case QJsonValue::Double: {
         const double d = v.toDouble();
@@ -162,8 +182,10 @@ CompactJson &CompactJson::value(const QJsonValue &v)
         } else {
             separate();
             // JSON has no NaN or infinity (QJsonDocument writes null for them too).
-            m_out.append(std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest)
-                                          : QByteArray("null"));
+            const QByteArray text = std::isfinite(d)
+                                        ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest)
+                                        : QByteArray("null");
+            put(text.constData(), text.size());
         }
         break;
     }
@@ -185,7 +207,7 @@ CompactJson &CompactJson::value(const QJsonValue &v)
             separate();
             m_first = true;
             string(it.key());
-            m_out.append(':');
+            put(':');
             m_first = true;
             value(it.value());
         }

@@ -400,7 +400,9 @@ QByteArray lineItemsJson(const QList<InvoiceLineItem> &items)
         w.key(QLatin1StringView("kind")).string(li.kind);
         w.key(QLatin1StringView("description")).string(li.description);
         w.key(QLatin1StringView("quantity")).integer(li.quantity);
-        w.key(QLatin1StringView("unit_price")).string(li.unitPrice.toDecimalString());
+        // Rate::toDecimalString()'s text, written in place.
+        w.key(QLatin1StringView("unit_price"))
+            .scaled(li.unitPrice.micros(), Rate::kDecimals, Rate::kMinDecimals);
         w.key(QLatin1StringView("amount_cents")).integer(li.amount.cents());
         w.endObject();
     }

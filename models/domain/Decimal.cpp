@@ -1,5 +1,7 @@
 #include "domain/Decimal.h"
 
+#include <charconv>
+#include <cstring>
 #include <QCoreApplication>
 
 #include <limits>
@@ -78,6 +80,31 @@ std::optional<qint64> parseScaled(QStringView text, int decimals, ParseError *er
     return acc;
 }
 
+int writeScaled(char *out, qint64 value, int scale, int minDecimals)
+{
+    char *at = out;
+    if (value < 0)
+        *at++ = '-';
+    // Work on the unsigned magnitude so that the minimum qint64 is formatted correctly.
+    const quint64 magnitude = value < 0 ? quint64(0) - quint64(value) : quint64(value);
+    const quint64 div = quint64(pow10(scale));
+    at = std::to_chars(at, out + kScaledTextMax, magnitude / div).ptr;
+    // The fraction's digits, zero-padded to `scale`, then trailing zeros trimmed down to minDecimals.
+    char fraction[20];
+    quint64 rest = magnitude % div;
+    for (int i = scale; i-- > 0; rest /= 10)
+        fraction[i] = char('0' + rest % 10);
+    int keep = scale;
+    while (keep > minDecimals && fraction[keep - 1] == '0')
+        --keep;
+    if (keep > 0) {
+        *at++ = '.';
+        std::memcpy(at, fraction, size_t(keep));
+        at += keep;
+    }
+    return int(at - out);
+}
+
 namespace {
 struct Parts
 {
@@ -88,29 +115,23 @@ struct Parts
 
 Parts split(qint64 value, int scale, int minDecimals)
 {
+    char text[kScaledTextMax];
+    const QLatin1StringView all(text, writeScaled(text, value, scale, minDecimals));
     Parts p;
-    p.negative = value < 0;
-    // Work on the unsigned magnitude so that the minimum qint64 is formatted correctly.
-    const quint64 magnitude = p.negative ? quint64(0) - quint64(value) : quint64(value);
-    const quint64 div = quint64(pow10(scale));
-    p.whole = QString::number(magnitude / div);
-    p.fraction = QString::number(magnitude % div).rightJustified(scale, u'0');
-    while (p.fraction.size() > minDecimals && p.fraction.endsWith(u'0'))
-        p.fraction.chop(1);
+    p.negative = all.startsWith(QLatin1Char('-'));
+    const QLatin1StringView digits = all.sliced(p.negative ? 1 : 0);
+    const qsizetype point = digits.indexOf(QLatin1Char('.'));
+    p.whole = point < 0 ? QString(digits) : QString(digits.first(point));
+    if (point >= 0)
+        p.fraction = QString(digits.sliced(point + 1));
     return p;
 }
 } // namespace
 
 QString formatScaled(qint64 value, int scale, int minDecimals)
 {
-    const Parts p = split(value, scale, minDecimals);
-    QString out;
-    if (p.negative)
-        out += u'-';
-    out += p.whole;
-    if (!p.fraction.isEmpty())
-        out += u'.' + p.fraction;
-    return out;
+    char text[kScaledTextMax];
+    return QString::fromLatin1(text, writeScaled(text, value, scale, minDecimals));
 }
 
 QString currencySymbol(const QString &currencyCode, const QLocale &locale)

@@ -31,6 +31,10 @@ std::optional<qint64> parseScaled(QStringView text, int decimals, ParseError *er
 // value / 10^scale as text with between minDecimals and scale fraction digits (trailing zeros trimmed
 // down to minDecimals). Plain ASCII: "-0.016", "2.50".
 QString formatScaled(qint64 value, int scale, int minDecimals);
+// The same text written into `out` (at least kScaledTextMax bytes, not terminated); returns its length.
+// For writers of many amounts (the cache's JSON columns), which need no QString for each.
+constexpr int kScaledTextMax = 48;
+int writeScaled(char *out, qint64 value, int scale, int minDecimals);
 
 // Same number, but laid out by `locale` (group separators, decimal point, native digits) and wrapped in
 // the locale's currency pattern for `currencyCode` ("$1,234.50", "1.234,50 $", "($0.05)").

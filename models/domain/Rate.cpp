@@ -44,7 +44,7 @@ std::optional<Rate> Rate::parse(const QString &decimal, const QString &currency,
 
 QString Rate::toDecimalString() const
 {
-    return decimal::formatScaled(m_micros, kDecimals, 2);
+    return decimal::formatScaled(m_micros, kDecimals, kMinDecimals);
 }
 
 QString Rate::format(const QLocale &locale) const

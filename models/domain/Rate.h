@@ -15,6 +15,7 @@ class Rate
 {
 public:
     static constexpr int kDecimals = 6;
+    static constexpr int kMinDecimals = 2; // in its text: "2.50", never "2.5"
     static constexpr qint64 kMicrosPerUnit = 1'000'000;
     static constexpr qint64 kMicrosPerCent = 10'000;
 

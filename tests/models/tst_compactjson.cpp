@@ -3,6 +3,7 @@
 // (QJsonDocument, SQLite's json functions) reads it back. Also IsoTime: the times inside those columns and
 // the dates of the date columns.
 #include "cache/CompactJson.h"
+#include "domain/Decimal.h"
 #include "domain/IsoTime.h"
 
 #include <limits>
@@ -45,6 +46,41 @@ private slots:
         const QByteArray out = w.take();
         QCOMPARE(out, QJsonDocument(expected).toJson(QJsonDocument::Compact));
         QCOMPARE(QJsonDocument::fromJson(out).array(), expected);
+    }
+
+    // Decimal strings written in place (the line items' unit prices): the text Rate and Money give.
+    void scaled_data()
+    {
+        QTest::addColumn<qint64>("value");
+        QTest::addColumn<int>("scale");
+        QTest::addColumn<int>("minDecimals");
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("rate") << qint64(16000) << 6 << 2 << QByteArray("0.016");
+        QTest::newRow("trailing zeros trimmed to two") << qint64(2500000) << 6 << 2 << QByteArray("2.50");
+        QTest::newRow("all six decimals") << qint64(1234567) << 6 << 2 << QByteArray("1.234567");
+        QTest::newRow("negative below one") << qint64(-50000) << 6 << 2 << QByteArray("-0.05");
+        QTest::newRow("zero") << qint64(0) << 6 << 2 << QByteArray("0.00");
+        QTest::newRow("cents") << qint64(-123456) << 2 << 2 << QByteArray("-1234.56");
+        QTest::newRow("no decimals left") << qint64(1200) << 2 << 0 << QByteArray("12");
+        QTest::newRow("scale 0") << qint64(1234) << 0 << 0 << QByteArray("1234");
+        QTest::newRow("min") << std::numeric_limits<qint64>::min() << 6 << 2
+                             << QByteArray("-9223372036854.775808");
+        QTest::newRow("max") << std::numeric_limits<qint64>::max() << 2 << 2
+                             << QByteArray("92233720368547758.07");
+    }
+    void scaled()
+    {
+        QFETCH(qint64, value);
+        QFETCH(int, scale);
+        QFETCH(int, minDecimals);
+        QFETCH(QByteArray, text);
+        CompactJson w(2); // grows while writing
+        w.beginObject();
+        w.key(QLatin1StringView("a")).scaled(value, scale, minDecimals);
+        w.key(QLatin1StringView("b")).scaled(value, scale, minDecimals);
+        w.endObject();
+        QCOMPARE(w.take(), "{\"a\":\"" + text + "\",\"b\":\"" + text + "\"}");
+        QCOMPARE(decimal::formatScaled(value, scale, minDecimals), QString::fromLatin1(text));
     }
 
     void integers_data()
