@@ -605,6 +605,61 @@ private slots:
             QCOMPARE(t->toMSecsSinceEpoch(), msecs);
         }
     }
+
+    // The page decoder hands out one shared copy of a text that records repeat (a line item's description,
+    // a status, a tenant id) instead of a string each; values stay exact, long texts are not pooled, and
+    // the result is the same as the QJsonObject path's.
+    void repeatedTextsAreSharedAndExact()
+    {
+        const QString longText =
+            QStringLiteral("Minutes above the included allowance, billed per minute at the "
+                           "partner's wholesale rate plus margin");
+        QVERIFY(longText.size() > 64);
+        const QString accented = QStringLiteral("Num\u00e9ros locaux (f\u00e9vrier) \u6771\u4eac");
+        const auto item = [](const QString &description) {
+            return QJsonObject{{QStringLiteral("kind"), QStringLiteral("minutes")},
+                               {QStringLiteral("description"), description},
+                               {QStringLiteral("quantity"), 3},
+                               {QStringLiteral("unit_price"), QStringLiteral("0.018")},
+                               {QStringLiteral("amount_cents"), 5}};
+        };
+        QJsonArray data;
+        for (int i = 1; i <= 3; ++i) {
+            QJsonObject inv = with(validInvoice(), QStringLiteral("id"), QStringLiteral("inv_r%1").arg(i));
+            inv = with(inv, QStringLiteral("line_items"),
+                       QJsonArray{item(QStringLiteral("Minutes above the 500 included")), item(longText),
+                                  item(accented)});
+            data.append(inv);
+        }
+        BOTH_PATHS(Resource::Invoices, data);
+        RecordPage page;
+        QString why;
+        QVERIFY2(RecordDecoder::decodePageJson(Resource::Invoices, pageBody(data), 64, &page, nullptr, &why),
+                 qPrintable(why));
+        QCOMPARE(page.invoices.size(), 3);
+        const Invoice &first = page.invoices.at(0);
+        for (const Invoice &inv : std::as_const(page.invoices)) {
+            QVERIFY(inv.lineItems && inv.lineItems->size() == 3);
+            QCOMPARE(inv.lineItems->at(0).description, QStringLiteral("Minutes above the 500 included"));
+            QCOMPARE(inv.lineItems->at(1).description, longText);
+            QCOMPARE(inv.lineItems->at(2).description, accented);
+            QCOMPARE(inv.lineItems->at(2).unitPrice.micros(), 18000);
+            if (&inv == &first)
+                continue;
+            // Shared: the same characters in memory, not an equal copy.
+            QCOMPARE(inv.lineItems->at(0).description.constData(),
+                     first.lineItems->at(0).description.constData());
+            QCOMPARE(inv.lineItems->at(2).description.constData(),
+                     first.lineItems->at(2).description.constData());
+            QCOMPARE(inv.status.raw.constData(), first.status.raw.constData());
+            QCOMPARE(inv.tenantId.constData(), first.tenantId.constData());
+            // Too long to be worth pooling: a string of its own.
+            QVERIFY(inv.lineItems->at(1).description.constData() !=
+                    first.lineItems->at(1).description.constData());
+            // Not a repeated kind of text: the id is always its own.
+            QVERIFY(inv.id.constData() != first.id.constData());
+        }
+    }
 };
 
 QJsonObject validNumber()
