@@ -151,6 +151,36 @@ private slots:
         QCOMPARE(cache.open(path).outcome, CacheOpenReport::Outcome::Opened);
     }
 
+    // A new cache file gets 16 KiB pages (fewer pages to write during an initial sync); one written
+    // earlier with SQLite's 4 KiB keeps them and its rows.
+    void newCacheHasLargePagesAnOldOneKeepsItsOwn()
+    {
+        const auto pageSize = [](SqlCache &cache) {
+            QSqlQuery q(cache.database());
+            return q.exec(QStringLiteral("PRAGMA page_size")) && q.next() ? q.value(0).toInt() : -1;
+        };
+        SqlCache fresh;
+        QVERIFY(fresh.open(freshPath()).usable);
+        QCOMPARE(pageSize(fresh), 16384);
+        fresh.close();
+
+        const QString path = freshPath();
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA page_size=4096")));
+            QString error;
+            QVERIFY2(CacheMigrator::migrate(raw.db(), schema::migrationSteps(), 1, &error),
+                     qPrintable(error));
+            insertVersion1Rows(raw);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        SqlCache old;
+        QVERIFY(old.open(path).usable);
+        QCOMPARE(pageSize(old), 4096);
+        QCOMPARE(old.tenant(QStringLiteral("tnt_1"))->name, QStringLiteral("Acme Plumbing"));
+    }
+
     // Version 5 adds tenants.cancelled_at: a cancelled tenant cached before gets its last update as the
     // guess, and the tenants list (only it) is read again from the start by the next sync.
     void version5GuessesCancellationAndRereadsTenants()
