@@ -3,9 +3,9 @@
 #include "cache/JsonBodyCheck.h"
 
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -64,32 +64,34 @@ QString text(std::string_view s)
 // tenant id of a tenant's numbers and invoices): one shared QString per distinct text and decoding thread,
 // handed out as copies. A page of a thousand invoices then makes a few dozen strings instead of about
 // fifteen thousand, each an allocation here and a free on the thread that drops the page (malloc and free
-// were a third of the decoders' time in an initial sync). Bounded, so that texts which do not repeat
-// after all cost one lookup each and no memory.
+// were a third of the decoders' time in an initial sync). Bounded: a text that does not repeat after all
+// costs one probe and takes a slot until another text needs it.
 class RepeatedTexts
 {
 public:
     QString get(std::string_view s)
     {
-        if (s.size() > kLongest)
+        if (s.empty() || s.size() > kLongest)
             return text(s);
-        if (const auto it = m_texts.find(s); it != m_texts.end())
-            return it->second;
-        QString shared = text(s);
-        if (m_texts.size() < kMostTexts)
-            m_texts.emplace(std::string(s), shared);
-        return shared;
+        // Direct-mapped: one probe, no chains (a hash map's node walk cost more than the allocation it
+        // saved). A text whose slot another one took is made again, as it would be without this.
+        Slot &slot = m_slots[std::hash<std::string_view>()(s) & (kSlots - 1)];
+        if (slot.key != s) {
+            slot.key.assign(s);
+            slot.text = text(s);
+        }
+        return slot.text;
     }
 
 private:
     static constexpr size_t kLongest = 64;
-    static constexpr size_t kMostTexts = 16384;
-    struct Hash
+    static constexpr size_t kSlots = 16384; // room for a few thousand tenant ids besides the rest
+    struct Slot
     {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+        std::string key; // the UTF-8 text
+        QString text;
     };
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_texts;
+    std::unique_ptr<Slot[]> m_slots = std::make_unique<Slot[]>(kSlots);
 };
 
 QString repeatedText(std::string_view s)
