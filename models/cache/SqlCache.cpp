@@ -610,6 +610,24 @@ struct SqlCache::Private
         return rc == SQLITE_DONE ? SQLITE_OK : rc;
     }
 
+    // The row id of record `id` of `r`'s table (-1 when there is none).
+    int rowIdOf(Resource r, const QString &id, qint64 *rowId)
+    {
+        int rc = SQLITE_OK;
+        sqlite3_stmt *q =
+            statement(QStringLiteral("SELECT row_id FROM %1 WHERE id = ?").arg(tableName(r)), &rc);
+        if (!q)
+            return rc;
+        const QByteArray key = id.toUtf8();
+        sqlite3_bind_text(q, 1, key.constData(), int(key.size()), SQLITE_STATIC);
+        *rowId = -1;
+        while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+            *rowId = sqlite3_column_int64(q, 0);
+        sqlite3_reset(q);
+        sqlite3_clear_bindings(q);
+        return rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+
     int exec(const QString &sql)
     {
         return sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
@@ -1044,10 +1062,8 @@ int SqlCache::Private::writeRecords(const RecordPage &page)
     if (page.upsertCount() == 0)
         return SQLITE_OK;
     int rc = SQLITE_OK;
-    const bool returning = invoicesInBulk() && page.resource == Resource::Invoices;
-    sqlite3_stmt *s = statement(returning ? upsertSql(page.resource) + QStringLiteral(" RETURNING row_id")
-                                          : upsertSql(page.resource),
-                                &rc);
+    const bool derivedHere = invoicesInBulk() && page.resource == Resource::Invoices;
+    sqlite3_stmt *s = statement(upsertSql(page.resource), &rc);
     if (!s)
         return rc;
     switch (page.resource) {
@@ -1149,20 +1165,22 @@ int SqlCache::Private::writeRecords(const RecordPage &page)
             b.time(inv.lastReminderAt);
             b.time(inv.createdAt);
             b.timeOrZero(inv.updatedAt);
-            if (!returning) {
-                if ((rc = run(s)) != SQLITE_OK)
-                    return rc;
-                continue; // the derived tables follow by trigger
-            }
-            // Bulk load: the derived-table triggers are dropped; the row id the upsert answers (none when
-            // a newer version was already cached) gets its derived rows here, from the decoded values.
-            qint64 rowId = -1;
-            while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-                rowId = sqlite3_column_int64(s, 0);
-            sqlite3_reset(s);
-            sqlite3_clear_bindings(s);
-            if (rc != SQLITE_DONE)
+            const qint64 lastInsert = sqlite3_last_insert_rowid(db);
+            if ((rc = run(s)) != SQLITE_OK)
                 return rc;
+            if (!derivedHere)
+                continue; // the derived tables follow by trigger
+            // Bulk load: the derived-table triggers are dropped; the row the upsert wrote (none when a newer
+            // version was already cached) gets its derived rows here, from the decoded values. Its row id
+            // without RETURNING, which made SQLite open, fill and close a temporary table for every
+            // invoice: a new row's is the connection's last insert; an updated one (a resumed page) is
+            // looked up.
+            qint64 rowId = -1;
+            if (sqlite3_changes(db) > 0) {
+                rowId = sqlite3_last_insert_rowid(db);
+                if (rowId == lastInsert && (rc = rowIdOf(Resource::Invoices, inv.id, &rowId)) != SQLITE_OK)
+                    return rc;
+            }
             const bool inserted = rowId > lastRow;
             if (inserted)
                 lastRow = rowId;
