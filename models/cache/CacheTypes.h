@@ -72,6 +72,9 @@ struct SyncState
 // engine's writer only binds values; the writer computes them itself when a page comes without.
 struct InvoiceStorage
 {
+    // The three JSON columns are views (QByteArray::fromRawData) of `text`, which holds their bytes: a page
+    // prepared at once shares one buffer among all its invoices.
+    QByteArray text;
     QByteArray lineItemsJson; // null when the record has no line items (the cached ones are kept)
     QByteArray paymentsJson;
     QByteArray refundsJson;

@@ -34,6 +34,14 @@ public:
     CompactJson &endObject();
     CompactJson &key(QLatin1StringView k); // ASCII keys, as every key of the API is
 
+    // Several values back to back (no separator between them): where the next one starts.
+    qsizetype beginValue()
+    {
+        m_first = true;
+        return m_size;
+    }
+    qsizetype size() const { return m_size; }
+
     QByteArray take()
     {
         m_out.truncate(m_size);
