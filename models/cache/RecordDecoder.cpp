@@ -99,6 +99,7 @@ QString repeatedText(std::string_view s)
     static thread_local RepeatedTexts texts;
     return texts.get(s);
 }
+
 QStringView view(const QString &s)
 {
     return s;

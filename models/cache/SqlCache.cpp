@@ -1204,8 +1204,9 @@ int SqlCache::Private::writeRecords(const RecordPage &page)
             // Bulk load: the derived-table triggers are dropped; the row the upsert wrote (none when a newer
             // version was already cached) gets its derived rows here, from the decoded values. Its row id
             // without RETURNING, which made SQLite open, fill and close a temporary table for every
-            // invoice: a new row's is the connection's last insert; an updated one (a resumed page) is
-            // looked up.
+            // invoice: a new row's is the connection's last insert, once that has changed; an updated one
+            // (a resumed page) is looked up, as is a new one in the unlikely case that its id equals the
+            // last insert before it (a derived row's).
             qint64 rowId = -1;
             if (sqlite3_changes(db) > 0) {
                 rowId = sqlite3_last_insert_rowid(db);
