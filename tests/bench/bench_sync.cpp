@@ -98,6 +98,35 @@ static qint64 cpuMs(Cpu which)
 #endif
 }
 
+// CPU time in milliseconds of this process's thread called `name` (Linux: /proc/self/task/<tid>/comm and
+// its stat's utime and stime); -1 where there is no such thread or no /proc. The sync engine names its cache
+// writer's thread "CacheWriter": every SQLite write of the sync runs there one after another, so its busy
+// share of the wall time says how close the sync is to what that one thread allows.
+static qint64 threadCpuMs(const QByteArray &name)
+{
+#ifdef Q_OS_LINUX
+    const long ticks = sysconf(_SC_CLK_TCK);
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != name)
+            continue;
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // After the command's closing parenthesis: field 3 (state) first, so utime (14) and stime (15) are
+        // the 12th and 13th.
+        const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (f.size() > 12 && ticks > 0)
+            return (f.at(11).toLongLong() + f.at(12).toLongLong()) * 1000 / ticks;
+    }
+#else
+    Q_UNUSED(name)
+#endif
+    return -1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -256,6 +285,7 @@ int main(int argc, char *argv[])
         qint64 curlMs = 0;
         qint64 importMs = 0;
         qint64 consoleCpuMs = 0, sandboxCpuMs = 0; // during the sync
+        qint64 writerCpuMs = -1;                   // of it, the cache writer's thread
         double ratio() const { return double(syncMs) / double(qMax<qint64>(1, curlMs + importMs)); }
     };
     QList<Round> done;
@@ -279,6 +309,7 @@ int main(int argc, char *argv[])
         r.syncMs = t.elapsed();
         r.sandboxCpuMs = cpuMs(Cpu::MainThread) - sandboxCpu0;
         r.consoleCpuMs = cpuMs(Cpu::Process) - processCpu0 - r.sandboxCpuMs;
+        r.writerCpuMs = threadCpuMs("CacheWriter"); // a new thread with each engine: all of it is this sync
         if (!full.ok) {
             say(QStringLiteral("sync failed: ") + full.message);
             return 1;
@@ -297,6 +328,13 @@ int main(int argc, char *argv[])
                 .arg(r.sandboxCpuMs)
                 .arg(QThread::idealThreadCount())
                 .arg((r.consoleCpuMs + r.sandboxCpuMs) / qMax(1, QThread::idealThreadCount())));
+        if (r.writerCpuMs >= 0)
+            say(QStringLiteral(
+                    "round %1: of it the cache writer's thread (SQLite, one write after another) %2 "
+                    "ms, busy %3 % of the sync")
+                    .arg(round)
+                    .arg(r.writerCpuMs)
+                    .arg(qRound64(r.writerCpuMs * 100.0 / qMax<qint64>(1, r.syncMs))));
 
         // The baseline: curl the same pages, then sqlite3 .import the same rows into a new file.
         QProcess curl;
@@ -348,12 +386,14 @@ int main(int argc, char *argv[])
         std::sort(v.begin(), v.end());
         return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
     };
-    QList<double> syncs, baselines, ratios, consoleCpu;
+    QList<double> syncs, baselines, ratios, consoleCpu, writerBusy;
     for (const Round &r : std::as_const(done)) {
         syncs << double(r.syncMs);
         baselines << double(r.curlMs + r.importMs);
         ratios << r.ratio();
         consoleCpu << double(r.consoleCpuMs);
+        if (r.writerCpuMs >= 0)
+            writerBusy << r.writerCpuMs * 100.0 / double(qMax<qint64>(1, r.syncMs));
     }
     const double syncMs = median(syncs);
     say(QStringLiteral(
@@ -367,6 +407,10 @@ int main(int argc, char *argv[])
     say(QStringLiteral("console CPU per record: median %1 us; with every core to itself at most %2 records/s")
             .arg(median(consoleCpu) * 1000.0 / qMax<qint64>(1, records), 0, 'f', 1)
             .arg(qRound64(records * 1000.0 * QThread::idealThreadCount() / qMax(1.0, median(consoleCpu)))));
+    if (!writerBusy.isEmpty())
+        say(QStringLiteral("cache writer's thread busy: median %1 % of the sync (the sync cannot end before "
+                           "it has done its writes, index builds and search)")
+                .arg(qRound64(median(writerBusy))));
     say(QStringLiteral("baseline (curl + sqlite3 .import): median %1 ms").arg(qRound64(median(baselines))));
     say(QStringLiteral("ratio sync / baseline: median %1x of rounds %2 (target <= 1.5x)")
             .arg(median(ratios), 0, 'f', 2)
