@@ -20,6 +20,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -75,6 +76,8 @@ bool isBulkLoadingElsewhere(const QString &path)
 // A page cache big enough that a full sync's index pages stay in memory between commits (negative =
 // KiB). The default 2 MB made every page commit re-read and rewrite scattered index pages.
 constexpr int kCacheSizeKiB = 128 * 1024;
+// The page cache while a bulk load builds its indexes: the size of the sorted runs (see finishBulk).
+constexpr int kIndexBuildCacheKiB = 4 * 1024;
 // Reads straight from the OS page cache instead of a pread() copy per page.
 constexpr qint64 kMmapSize = qint64(512) * 1024 * 1024;
 // Records per commit during a bulk load (see applyBulkPage).
@@ -1784,7 +1787,24 @@ bool SqlCache::finishBulk(const QStringList &tables, QString *error)
     QElapsedTimer phase;
     phase.start();
     qint64 indexesMs = 0, searchMs = 0, commitMs = 0;
+    // CREATE INDEX sorts every key of the table. With temp_store=MEMORY SQLite's sorter never writes a
+    // sorted run: 300,000 keys went into one list sorted in one go, through memory far larger than the CPU's
+    // caches. With temporary files allowed and a small page cache, it sorts runs of a few MB (the cache
+    // size) and merges them, on a helper thread as well (threads=1): the invoices' 9 indexes took about
+    // 40 % less time. The settings go back once the indexes are built (temp_store only outside a
+    // transaction).
+    const auto sortInRuns = [this](bool on) {
+        d->exec(QStringLiteral("PRAGMA threads=%1").arg(on ? 1 : 0));
+        d->exec(QStringLiteral("PRAGMA cache_size=-%1").arg(on ? kIndexBuildCacheKiB : kCacheSizeKiB));
+    };
+    d->exec(QStringLiteral("PRAGMA temp_store=DEFAULT"));
+    const auto settingsBack = qScopeGuard([&] {
+        sortInRuns(false);
+        d->exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+    });
     int rc = d->exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (rc == SQLITE_OK)
+        sortInRuns(true);
     // A crash during a bulk load and then an upgrade: the migration may have recreated an object whose
     // older DDL is stored here; what the migration made stays.
     static const QRegularExpression create(
@@ -1793,6 +1813,8 @@ bool SqlCache::finishBulk(const QStringList &tables, QString *error)
         if (rc == SQLITE_OK)
             rc = d->exec(sql.replace(create, QStringLiteral("CREATE \\1 IF NOT EXISTS ")));
     }
+    if (rc == SQLITE_OK)
+        sortInRuns(false); // the search rebuild below wants the large cache
     indexesMs = phase.restart();
     for (const QString &t : std::as_const(rebuild)) {
         for (const QString &sql : schema::ftsRebuildStatements(t)) {

@@ -403,6 +403,37 @@ private slots:
                  QStringList{QStringLiteral("inv_2")});
     }
 
+    // The indexes of a bulk load are sorted in runs through temporary files with a small page cache and a
+    // helper thread; the connection has its own settings again afterwards (in-memory temporary storage,
+    // the large cache, no helper threads), and the indexes answer.
+    void bulkLoadEndRestoresConnectionSettings()
+    {
+        QString error;
+        QVERIFY2(m_cache->beginBulkLoad(&error), qPrintable(error));
+        QJsonArray page;
+        for (int i = 0; i < 50; ++i)
+            page.append(numberJson(QStringLiteral("pn_s%1").arg(i),
+                                   QStringLiteral("+1501558%1").arg(i, 4, 10, QLatin1Char('0')), 30 + i));
+        QVERIFY2(m_cache->applyJsonPage(Resource::PhoneNumbers, page, state(QStringLiteral("s"), 80), &error),
+                 qPrintable(error));
+        QVERIFY2(m_cache->finishBulkLoad(&error), qPrintable(error));
+        QSqlQuery q(m_cache->database());
+        const auto pragma = [&q](const char *name) {
+            return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next()
+                       ? q.value(0).toInt()
+                       : -1;
+        };
+        QCOMPARE(pragma("temp_store"), 2); // MEMORY
+        QCOMPARE(pragma("cache_size"), -128 * 1024);
+        QCOMPARE(pragma("threads"), 0);
+        QVERIFY(q.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT id FROM phone_numbers WHERE status = 'ACTIVE' ORDER BY e164")));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString();
+        QVERIFY2(plan.contains(QLatin1String("phone_numbers_by_status")), qPrintable(plan));
+    }
+
     // A page that fails during a bulk load (here: the disk fills up) takes the uncommitted pages before it
     // with it: the cache holds exactly what its cursor says, and the same pages apply again once there is
     // room.
