@@ -20,6 +20,15 @@ void CompactJson::grow(qsizetype n)
     m_out.resize(qMax(m_size + n, 2 * m_out.size() + 64));
 }
 
+void CompactJson::putQuoted(QLatin1StringView s)
+{
+    char *out = room(s.size() + 2);
+    out[0] = '"';
+    std::memcpy(out + 1, s.data(), size_t(s.size()));
+    out[s.size() + 1] = '"';
+    m_size += s.size() + 2;
+}
+
 CompactJson &CompactJson::beginArray()
 {
     separate();
@@ -53,12 +62,8 @@ CompactJson &CompactJson::endObject()
 CompactJson &CompactJson::key(QLatin1StringView k)
 {
     separate();
-    char *out = room(k.size() + 3);
-    out[0] = '"';
-    std::memcpy(out + 1, k.data(), size_t(k.size()));
-    out[k.size() + 1] = '"';
-    out[k.size() + 2] = ':';
-    m_size += k.size() + 3;
+    putQuoted(k);
+    put(':');
     m_first = true; // the value that follows takes no comma
     return *this;
 }
@@ -85,11 +90,7 @@ CompactJson &CompactJson::scaled(qint64 value, int scale, int minDecimals)
 CompactJson &CompactJson::latin1String(QLatin1StringView s)
 {
     separate();
-    char *out = room(s.size() + 2);
-    out[0] = '"';
-    std::memcpy(out + 1, s.data(), size_t(s.size()));
-    out[s.size() + 1] = '"';
-    m_size += s.size() + 2;
+    putQuoted(s);
     return *this;
 }
 

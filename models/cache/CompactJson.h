@@ -65,6 +65,7 @@ private:
     }
     void grow(qsizetype n);
     void put(char c) { *room(1) = c, ++m_size; }
+    void putQuoted(QLatin1StringView s); // "s", no escaping
     void put(const char *s, qsizetype n)
     {
         std::memcpy(room(n), s, size_t(n));
