@@ -4833,6 +4833,14 @@ Users: %6   DIDs: %7   Extensions: %8</source>
         <source>The offline cache is not open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another connection is loading this cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache&apos;s lock file %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simuwave::domain</name>

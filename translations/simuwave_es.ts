@@ -4880,6 +4880,14 @@ Usuarios: %6   DID: %7   Extensiones: %8</translation>
         <source>The offline cache is not open.</source>
         <translation>La caché sin conexión no está abierta.</translation>
     </message>
+    <message>
+        <source>Another connection is loading this cache.</source>
+        <translation>Otra conexión está cargando esta caché.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s lock file %1 could not be created.</source>
+        <translation>No se pudo crear el archivo de bloqueo %1 de la caché.</translation>
+    </message>
 </context>
 <context>
     <name>simuwave::domain</name>

@@ -46,7 +46,9 @@ public:
     // finishBulkLoad(). Reads stay correct meanwhile, only slower; the loading connection's search answers
     // nothing until finishBulkLoad(), other connections find a list's records once its search is rebuilt
     // (finishBulkLoadOf() or finishBulkLoad()). Call finishBulkLoad() when the full sync ends, whether it
-    // succeeded or not; a bulk load interrupted by a crash is finished at the next open.
+    // succeeded or not; a bulk load interrupted by a crash is finished at the next open. One connection at a
+    // time loads a file, in any process (a lock file beside it): meanwhile beginBulkLoad() elsewhere answers
+    // false, opening the file leaves the load alone, and other connections' writes stay complete.
     virtual bool beginBulkLoad(QString *error = nullptr) = 0;
     virtual bool finishBulkLoad(QString *error = nullptr) = 0;
     // One resource's listing is complete while the load goes on for others: its tables get their indexes

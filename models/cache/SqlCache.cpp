@@ -17,8 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
@@ -44,34 +44,6 @@ QString tr(const char *text)
 }
 
 QAtomicInt connectionCounter;
-
-// The cache files a connection of this process is bulk-loading right now. A bulk load left unfinished in the
-// file is repaired when the cache is opened, but only if nobody is loading it: the console's UI opens its
-// own connection while the sync engine's may be mid-load, and restoring the triggers under the loader made
-// it write the invoices' derived rows twice.
-QMutex bulkLoadingMutex;
-QSet<QString> bulkLoadingFiles;
-
-QString bulkKey(const QString &path)
-{
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    return canonical.isEmpty() ? path : canonical;
-}
-
-void setBulkLoading(const QString &path, bool loading)
-{
-    const QMutexLocker lock(&bulkLoadingMutex);
-    if (loading)
-        bulkLoadingFiles.insert(bulkKey(path));
-    else
-        bulkLoadingFiles.remove(bulkKey(path));
-}
-
-bool isBulkLoadingElsewhere(const QString &path)
-{
-    const QMutexLocker lock(&bulkLoadingMutex);
-    return bulkLoadingFiles.contains(bulkKey(path));
-}
 
 // A page cache big enough that a full sync's index pages stay in memory between commits (negative =
 // KiB). The default 2 MB made every page commit re-read and rewrite scattered index pages.
@@ -610,6 +582,9 @@ struct SqlCache::Private
     QString connectionName;
     bool inMemory = false;
     bool bulk = false;
+    // Held while this connection bulk-loads the file (and while it repairs a load left unfinished), so that
+    // no other connection, of this process or another, finishes the load under it.
+    std::unique_ptr<QLockFile> bulkLock;
     sqlite3 *db = nullptr;
     QHash<QString, sqlite3_stmt *> statements;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> queries;
@@ -659,6 +634,24 @@ struct SqlCache::Private
             *rowId = sqlite3_column_int64(q, 0);
         sqlite3_reset(q);
         sqlite3_clear_bindings(q);
+        return rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+
+    // Whether the invoices' derived-table triggers are in the schema (asked inside the write transaction:
+    // a loader elsewhere drops and restores them only while it holds the write lock).
+    int invoiceTriggersPresent(bool *present)
+    {
+        int rc = SQLITE_OK;
+        sqlite3_stmt *q = statement(
+            QStringLiteral(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'invoices_derived_ai'"),
+            &rc);
+        if (!q)
+            return rc;
+        *present = true;
+        while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+            *present = sqlite3_column_int(q, 0) > 0;
+        sqlite3_reset(q);
         return rc == SQLITE_DONE ? SQLITE_OK : rc;
     }
 
@@ -807,6 +800,28 @@ struct SqlCache::Private
     }
 
     bool inTransaction() const { return db && !sqlite3_get_autocommit(db); }
+
+    // The file's bulk load is this connection's to run or to repair: nobody else holds its lock. A lock
+    // left by a loader that died (kill, crash) is stale and taken over; only a live loader keeps it, however
+    // long its load takes (no stale time).
+    bool lockBulk(QString *why)
+    {
+        if (bulkLock)
+            return true;
+        auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".bulk-lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            if (why)
+                *why = lock->error() == QLockFile::LockFailedError
+                           ? SqlCache::tr("Another connection is loading this cache.")
+                           : SqlCache::tr("The cache's lock file %1 could not be created.")
+                                 .arg(QDir::toNativeSeparators(path + QStringLiteral(".bulk-lock")));
+            return false;
+        }
+        bulkLock = std::move(lock);
+        return true;
+    }
+    void unlockBulk() { bulkLock.reset(); }
 
     bool bulkTransaction = false; // a bulk load's group of pages is open
     QSet<QString> restoredTables; // finished early in this bulk load (finishBulkLoadOf): triggers back
@@ -1005,8 +1020,9 @@ CacheOpenReport SqlCache::open(const QString &path)
     if (!d->setPragmas()) {
         report.detail += sqliteMessage(d->db, sqlite3_errcode(d->db));
     }
-    // Another connection of this process loading the file: its load, not ours to finish.
-    d->bulk = !d->metaValue(QStringLiteral("bulk_load_ddl")).isEmpty() && !isBulkLoadingElsewhere(path);
+    // Another connection loading the file (the sync engine's while the UI opens its own, or a command-line
+    // sync in another process): its load, not ours to finish.
+    d->bulk = !d->metaValue(QStringLiteral("bulk_load_ddl")).isEmpty() && d->lockBulk(nullptr);
     if (d->bulk) {
         // A bulk load was cut short (crash, kill): put the indexes and search back now.
         QString bulkError;
@@ -1060,8 +1076,7 @@ void SqlCache::close()
         d->commitBulk(&announce, nullptr); // committed pages stay; indexes come back at the next open
     }
     d->closeConnection();
-    if (d->bulk)
-        setBulkLoading(d->path, false); // left for the next open to finish
+    d->unlockBulk(); // an unfinished load is left for the next open to finish
     d->bulk = false;
     d->inMemory = false;
 }
@@ -1096,7 +1111,15 @@ int SqlCache::Private::writeRecords(const RecordPage &page)
     if (page.upsertCount() == 0)
         return SQLITE_OK;
     int rc = SQLITE_OK;
-    const bool derivedHere = invoicesInBulk() && page.resource == Resource::Invoices;
+    // The invoices' derived rows are written here while their triggers are dropped: by this connection's
+    // bulk load, or by another connection's (this one's edits and refreshes go on meanwhile).
+    bool derivedHere = invoicesInBulk() && page.resource == Resource::Invoices;
+    if (page.resource == Resource::Invoices && !derivedHere) {
+        bool triggers = true;
+        if ((rc = invoiceTriggersPresent(&triggers)) != SQLITE_OK)
+            return rc;
+        derivedHere = !triggers;
+    }
     sqlite3_stmt *s = statement(upsertSql(page.resource), &rc);
     if (!s)
         return rc;
@@ -1665,6 +1688,15 @@ bool SqlCache::beginBulkLoad(QString *error)
 {
     if (!d->db || d->bulk)
         return d->bulk;
+    if (!d->lockBulk(error))
+        return false;
+    // A load whose loader died after this connection opened the file: finished first, so that its stored
+    // DDL is not overwritten by the much shorter list of what is left to drop.
+    if (!d->metaValue(QStringLiteral("bulk_load_ddl")).isEmpty()) {
+        d->bulk = true;
+        if (!finishBulkLoad(error) || !d->lockBulk(error))
+            return false;
+    }
     // Remember the exact DDL of what is dropped, with the table it belongs to, so finishBulkLoad() restores
     // whatever this schema version has (all at once, or one resource's tables at a time), and a crash in
     // between is repaired at the next open.
@@ -1682,6 +1714,7 @@ bool SqlCache::beginBulkLoad(QString *error)
             " ESCAPE '\\'))))"))) {
         if (error)
             *error = q.lastError().text();
+        d->unlockBulk();
         return false;
     }
     while (q.next()) {
@@ -1711,12 +1744,12 @@ bool SqlCache::beginBulkLoad(QString *error)
         if (error)
             *error = writeFailure(d->db, rc);
         d->rollback();
+        d->unlockBulk();
         return false;
     }
     d->finalizeStatements(); // prepared plans may refer to the dropped indexes
     d->bulk = true;
     d->restoredTables.clear();
-    setBulkLoading(d->path, true);
     return true;
 }
 
@@ -1779,7 +1812,7 @@ bool SqlCache::finishBulk(const QStringList &tables, QString *error)
         Q_EMIT changed(c);
     if (stored.isEmpty()) { // every part was finished already
         d->bulk = false;
-        setBulkLoading(d->path, false);
+        d->unlockBulk();
         d->exec(QStringLiteral("PRAGMA optimize"));
         return true;
     }
@@ -1844,7 +1877,7 @@ bool SqlCache::finishBulk(const QStringList &tables, QString *error)
     }
     if (all) {
         d->bulk = false;
-        setBulkLoading(d->path, false);
+        d->unlockBulk();
         d->exec(QStringLiteral("PRAGMA optimize"));
     } else {
         for (const QString &t : tables)

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -155,6 +156,44 @@ class tst_CacheApply : public QObject
                            " NOT NULL AND tbl_name = ?"));
         q.addBindValue(table);
         return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    // The invoices' derived rows (cash events and line summaries, each with its invoice's id) and their JSON
+    // columns, comparable between caches whose row ids differ.
+    static QStringList derivedRows(SqlCache &c)
+    {
+        QSqlQuery q(c.database());
+        QStringList out;
+        for (const QString &sql :
+             {QStringLiteral(
+                  "SELECT i.id, c.tenant_id, c.payment, c.at, c.amount_cents FROM invoice_cash c JOIN"
+                  " invoices i ON i.row_id = c.invoice_row ORDER BY 1, 3, 4, 5"),
+              QStringLiteral(
+                  "SELECT i.id, l.base_cents, l.ext_qty, l.ext_cents, l.did_local_qty,"
+                  " l.did_toll_free_qty, l.did_cents, l.min_qty, l.min_cents FROM invoice_lines l JOIN"
+                  " invoices i ON i.row_id = l.invoice_row ORDER BY 1"),
+              QStringLiteral(
+                  "SELECT count(*) FROM invoice_lines WHERE invoice_row NOT IN (SELECT row_id FROM "
+                  "invoices)"),
+              QStringLiteral(
+                  "SELECT id, line_items_json, payments_json, refunds_json FROM invoices ORDER BY 1")}) {
+            if (!q.exec(sql))
+                return QStringList{q.lastError().text()};
+            while (q.next()) {
+                QStringList row;
+                for (int i = 0; i < q.record().count(); ++i) {
+                    const QVariant v = q.value(i);
+                    // JSON columns compared by meaning: the writers may order keys differently.
+                    const QJsonDocument d = QJsonDocument::fromJson(v.toString().toUtf8());
+                    row << (v.isNull() ? QStringLiteral("NULL")
+                            : d.isArray()
+                                ? QString::fromUtf8(QJsonDocument(d.array()).toJson(QJsonDocument::Compact))
+                                : v.toString());
+                }
+                out << row.join(QLatin1Char('|'));
+            }
+        }
+        return out;
     }
 
 private slots:
@@ -402,6 +441,111 @@ private slots:
         QCOMPARE(triggers(later), 1);
         QCOMPARE(later.searchIds(Resource::Invoices, QStringLiteral("INV-2")),
                  QStringList{QStringLiteral("inv_2")});
+    }
+
+    // The same with the loader in another process (a command-line sync while the console is open on the same
+    // profile): opening the file leaves the load to it, a second load is refused while it runs, and this
+    // process's own invoice writes meanwhile get their derived rows although the triggers are gone. When
+    // the loader finishes, every invoice has one set of derived rows, as the triggers would have written
+    // them, and search finds all of them.
+    void anotherProcessesBulkLoadIsLeftToIt()
+    {
+        m_cache.reset();
+        const auto paid = [](int n, int second) {
+            QJsonObject o = invoiceJson(QStringLiteral("inv_%1").arg(n), QStringLiteral("INV-%1").arg(n),
+                                        QStringLiteral("tnt_%1").arg(n), second);
+            o.insert(QStringLiteral("paid_cents"), 100 * n);
+            o.insert(QStringLiteral("payments"),
+                     QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("pay_%1").arg(n)},
+                                            {QStringLiteral("amount_cents"), 100 * n},
+                                            {QStringLiteral("paid_at"), ts(second)},
+                                            {QStringLiteral("method"), QStringLiteral("card")}}});
+            return o;
+        };
+        int ready[2], go[2];
+        QVERIFY(::pipe(ready) == 0 && ::pipe(go) == 0);
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            ::close(ready[0]);
+            ::close(go[1]);
+            SqlCache loader;
+            if (!loader.open(m_path).usable || !loader.beginBulkLoad())
+                _exit(3);
+            // A listing that completes commits the pages before it.
+            if (!loader.applyJsonPage(Resource::Invoices, {paid(1, 1)}, state(QStringLiteral("i1"), 1)) ||
+                !loader.finishBulkLoadOf(Resource::PortRequests))
+                _exit(4);
+            char c = 'r';
+            if (::write(ready[1], &c, 1) != 1 || ::read(go[0], &c, 1) != 1)
+                _exit(5);
+            if (!loader.applyJsonPage(Resource::Invoices, {paid(3, 3)}, state(QStringLiteral("i3"), 3)) ||
+                !loader.finishBulkLoad())
+                _exit(6);
+            _exit(0);
+        }
+        ::close(ready[1]);
+        ::close(go[0]);
+        bool reaped = false;
+        const auto cleanup = qScopeGuard([&] {
+            ::close(ready[0]);
+            ::close(go[1]);
+            if (!reaped) { // a failed check: the loader still waits for "go"
+                ::kill(child, SIGKILL);
+                ::waitpid(child, nullptr, 0);
+            }
+        });
+        char c = 0;
+        QCOMPARE(::read(ready[0], &c, 1), ssize_t(1)); // 0: the loader failed before it was ready
+        const auto triggers = [](SqlCache &cache) {
+            QSqlQuery q(cache.database());
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'invoices_derived_ai'"));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        QString error;
+        {
+            SqlCache ui;
+            QVERIFY(ui.open(m_path).usable);
+            QVERIFY(!ui.isBulkLoading());
+            QCOMPARE(triggers(ui), 0);
+            QVERIFY(!ui.beginBulkLoad(&error));
+            QCOMPARE(error, SqlCache::tr("Another connection is loading this cache."));
+            RecordPage edit;
+            QVERIFY2(RecordDecoder::decodePage(Resource::Invoices, {paid(2, 2)}, &edit, &error),
+                     qPrintable(error));
+            QVERIFY2(ui.upsertRecords(edit, &error), qPrintable(error));
+            QSqlQuery q(ui.database());
+            QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM invoice_lines l JOIN invoices i ON"
+                                          " i.row_id = l.invoice_row WHERE i.id = 'inv_2'), (SELECT count(*)"
+                                          " FROM invoice_cash c JOIN invoices i ON i.row_id = c.invoice_row"
+                                          " WHERE i.id = 'inv_2')")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.value(1).toInt() > 0);
+        }
+        c = 'g';
+        QCOMPARE(::write(go[1], &c, 1), ssize_t(1));
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        reaped = true;
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+
+        SqlCache after;
+        QVERIFY(after.open(m_path).usable);
+        QVERIFY(!after.isBulkLoading());
+        QCOMPARE(triggers(after), 1);
+        for (int n = 1; n <= 3; ++n)
+            QCOMPARE(after.searchIds(Resource::Invoices, QStringLiteral("INV-%1").arg(n)),
+                     QStringList{QStringLiteral("inv_%1").arg(n)});
+        SqlCache reference;
+        QVERIFY(reference.open(m_dir.filePath(QStringLiteral("reference.sqlite"))).usable);
+        for (int n = 1; n <= 3; ++n)
+            QVERIFY2(reference.applyJsonPage(Resource::Invoices, {paid(n, n)}, state(QString(), n), &error),
+                     qPrintable(error));
+        const QStringList expected = derivedRows(reference);
+        QCOMPARE(expected.size(), 10); // 3 cash rows, 3 summaries, no orphan (a count), 3 invoices
+        QCOMPARE(derivedRows(after), expected);
     }
 
     // The indexes of a bulk load are sorted in runs through temporary files with a small page cache and a
@@ -1042,45 +1186,11 @@ private slots:
              tombstoneJson(QStringLiteral("inv_3"), 3),
              invoice(4, QStringLiteral("tnt_1"), 4, false, {}, {})},
         };
-        const auto dump = [](SqlCache &c) {
-            QSqlQuery q(c.database());
-            QStringList out;
-            for (const QString &sql :
-                 {QStringLiteral(
-                      "SELECT i.id, c.tenant_id, c.payment, c.at, c.amount_cents FROM invoice_cash c JOIN"
-                      " invoices i ON i.row_id = c.invoice_row ORDER BY 1, 3, 4, 5"),
-                  QStringLiteral(
-                      "SELECT i.id, l.base_cents, l.ext_qty, l.ext_cents, l.did_local_qty,"
-                      " l.did_toll_free_qty, l.did_cents, l.min_qty, l.min_cents FROM invoice_lines l JOIN"
-                      " invoices i ON i.row_id = l.invoice_row ORDER BY 1"),
-                  QStringLiteral(
-                      "SELECT count(*) FROM invoice_lines WHERE invoice_row NOT IN (SELECT row_id FROM "
-                      "invoices)"),
-                  QStringLiteral(
-                      "SELECT id, line_items_json, payments_json, refunds_json FROM invoices ORDER BY 1")}) {
-                if (!q.exec(sql))
-                    return QStringList{q.lastError().text()};
-                while (q.next()) {
-                    QStringList row;
-                    for (int i = 0; i < q.record().count(); ++i) {
-                        const QVariant v = q.value(i);
-                        // JSON columns compared by meaning: the writers may order keys differently.
-                        const QJsonDocument d = QJsonDocument::fromJson(v.toString().toUtf8());
-                        row << (v.isNull()    ? QStringLiteral("NULL")
-                                : d.isArray() ? QString::fromUtf8(
-                                                    QJsonDocument(d.array()).toJson(QJsonDocument::Compact))
-                                              : v.toString());
-                    }
-                    out << row.join(QLatin1Char('|'));
-                }
-            }
-            return out;
-        };
         QString error;
         for (const QJsonArray &page : pages)
             QVERIFY2(m_cache->applyJsonPage(Resource::Invoices, page, state(QString(), 9), &error),
                      qPrintable(error));
-        const QStringList byTriggers = dump(*m_cache);
+        const QStringList byTriggers = derivedRows(*m_cache);
         QCOMPARE(byTriggers.size(), 10); // 3 cash rows, 3 summaries, no orphan (a count), 3 invoices
 
         for (const bool prepared : {false, true}) {
@@ -1098,7 +1208,7 @@ private slots:
                 QVERIFY2(bulk.applyPage(page, state(QString(), 9), &error), qPrintable(error));
             }
             QVERIFY2(bulk.finishBulkLoad(&error), qPrintable(error));
-            QCOMPARE(dump(bulk), byTriggers);
+            QCOMPARE(derivedRows(bulk), byTriggers);
         }
     }
 
