@@ -25,6 +25,11 @@ struct SyncOptions
     // keep listing while the writer builds a complete list's indexes (about a second for 100,000 numbers),
     // few enough to bound the memory that decoded pages hold.
     int pagesAhead = 32;
+    // Lists walked side by side. Each list is a chain of requests (a page's cursor comes with the page
+    // before it), so over a real network one list costs a round trip per page; two chains at once make a
+    // sync of numbers and invoices take about as long as the longer of the two instead of both. The
+    // tenants list runs alone, first, so that the others never meet a tenant it is about to delete.
+    int listingsAtOnce = 2;
     // Resources to keep in step (list resources and the branding object). Every tenant's usage comes from
     // the tenant-usage list; limits ride on the tenant records. SyncEngine::refreshTenantDetails fetches
     // one tenant's limits and usage afresh when it is opened.

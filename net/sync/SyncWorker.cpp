@@ -76,9 +76,19 @@ struct SyncWorker::Listing
     bool revalidated = false;
 };
 
+// One listing in progress and its requests.
+struct SyncWorker::Lane
+{
+    std::unique_ptr<Listing> listing; // none: idle
+    QPointer<ApiJob> job;             // the request whose answer comes next (a page, or the branding)
+    QList<Prefetch> prefetched;
+    QString deferredCursor; // the next page, asked once the writer has caught up
+};
+
 SyncWorker::SyncWorker(const SyncOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_lanes(std::size_t(qMax(1, options.listingsAtOnce)))
     , m_refreshTimer(this) // a child, so that moveToThread() takes it along
 {
     m_refreshTimer.setSingleShot(true);
@@ -151,7 +161,15 @@ void SyncWorker::setServer(const QUrl &baseUrl, const QString &token)
     if (m_pausedForAuth && m_running && !m_finishing) {
         m_pausedForAuth = false;
         qCInfo(lcSync) << "new credential: resuming after the last page received";
-        startResource();
+        bool listing = false;
+        for (Lane &lane : m_lanes) {
+            if (lane.listing) {
+                listing = true;
+                startResource(lane, lane.listing->resource);
+            }
+        }
+        if (!listing)
+            startLanes(); // the documents phase
     }
 }
 
@@ -202,7 +220,10 @@ void SyncWorker::startRun()
     }
     m_index = 0;
     m_pagesAhead = 0;
-    m_deferredCursor.clear();
+    for (Lane &lane : m_lanes) {
+        stopLane(lane);
+        lane.listing.reset();
+    }
     m_runTimer.start();
     m_progressTimer.start();
     ++m_run;
@@ -248,7 +269,7 @@ void SyncWorker::probeUnchanged()
         }
     }
     if (m_probes.isEmpty()) {
-        startResource();
+        startLanes();
         return;
     }
     const QList<ApiJob *> jobs = m_probes.keys();
@@ -275,66 +296,103 @@ void SyncWorker::onProbeDone(ApiJob *job, bool answered)
         m_queue.removeOne(r);
     }
     if (m_probes.isEmpty() && m_running)
-        startResource();
+        startLanes();
 }
 
-void SyncWorker::startResource()
+void SyncWorker::startLanes()
 {
-    if (m_index >= m_queue.size()) {
+    bool busy = false;
+    for (Lane &lane : m_lanes) {
+        if (lane.listing) {
+            busy = true;
+            if (lane.listing->resource == Resource::Tenants)
+                return; // the tenants list runs alone
+        }
+    }
+    for (Lane &lane : m_lanes) {
+        if (lane.listing || m_index >= m_queue.size())
+            continue;
+        const Resource next = m_queue.at(m_index);
+        if (next == Resource::Tenants && busy)
+            return;
+        ++m_index;
+        busy = true;
+        startResource(lane, next);
+        if (next == Resource::Tenants)
+            return;
+    }
+    if (!busy && m_index >= m_queue.size())
         startDocuments();
-        return;
-    }
-    dropPrefetch();
-    m_deferredCursor.clear();
-    const Resource r = m_queue.at(m_index);
-    m_listing = std::make_unique<Listing>();
-    m_listing->resource = r;
-    m_listing->result.resource = r;
-    m_listing->state = m_states.value(r);
+}
+
+// Starts (or, after a new credential, resumes) the listing of `r` in `lane` from its state as last sent to
+// the writer.
+void SyncWorker::startResource(Lane &lane, Resource r)
+{
+    stopLane(lane);
+    // A resumed listing keeps what it counted before the pause.
+    const ResourceSyncResult counted = lane.listing ? lane.listing->result : ResourceSyncResult{};
+    lane.listing = std::make_unique<Listing>();
+    Listing &l = *lane.listing;
+    l.resource = r;
+    l.result = counted;
+    l.result.resource = r;
+    l.state = m_states.value(r);
     if (r == Resource::PartnerBranding) {
-        requestBranding();
+        requestBranding(lane);
         return;
     }
-    const cache::SyncState &state = m_listing->state;
+    const cache::SyncState &state = l.state;
     if (!state.cursor.isEmpty()) {
         // An unfinished listing: on from its committed cursor, with the updated_since it is bound to.
-        m_listing->since = state.updatedSince.isEmpty() ? kEpoch : state.updatedSince;
-        m_listing->sinceTime = timeOf(m_listing->since);
-        m_listing->seenCursors.insert(state.cursor);
-        requestPage(state.cursor, {});
+        l.since = state.updatedSince.isEmpty() ? kEpoch : state.updatedSince;
+        l.sinceTime = timeOf(l.since);
+        l.seenCursors.insert(state.cursor);
+        requestPage(lane, state.cursor, {});
         return;
     }
     const RepeatRequest repeat = repeatRequestOf(state);
-    m_listing->since = repeat.since;
-    m_listing->sinceTime = timeOf(repeat.since);
+    l.since = repeat.since;
+    l.sinceTime = timeOf(repeat.since);
     if (!repeat.cursor.isEmpty())
-        m_listing->seenCursors.insert(repeat.cursor);
+        l.seenCursors.insert(repeat.cursor);
     // If-None-Match only for the request the ETag was stored for.
-    requestPage(repeat.cursor, state.etag);
+    requestPage(lane, repeat.cursor, state.etag);
 }
 
-void SyncWorker::requestPage(const QString &cursor, const QString &ifNoneMatch)
+void SyncWorker::requestPage(Lane &lane, const QString &cursor, const QString &ifNoneMatch)
 {
-    m_listing->requestedCursor = cursor;
-    if (ifNoneMatch.isEmpty() && adoptPrefetch(cursor))
+    lane.listing->requestedCursor = cursor;
+    if (ifNoneMatch.isEmpty() && adoptPrefetch(lane, cursor))
         return;
-    dropPrefetch();
-    SyncPageJob *job = newPageJob(cursor);
+    dropPrefetch(lane);
+    SyncPageJob *job = newPageJob(lane, cursor);
     if (!ifNoneMatch.isEmpty())
         job->setIfNoneMatch(ifNoneMatch.toLatin1());
-    m_job = job;
+    lane.job = job;
     job->start();
 }
 
-// A page of the current listing at `cursor` (empty: its first page), answered to onPageFinished().
-SyncPageJob *SyncWorker::newPageJob(const QString &cursor)
+SyncWorker::Lane *SyncWorker::laneOf(const ApiJob *job)
 {
-    auto *job = new SyncPageJob(m_client, m_listing->resource, listPath(m_listing->resource), this);
+    for (Lane &lane : m_lanes) {
+        if (job && lane.job == job && lane.listing)
+            return &lane;
+    }
+    return nullptr;
+}
+
+// A page of the lane's listing at `cursor` (empty: its first page), answered to onPageFinished().
+SyncPageJob *SyncWorker::newPageJob(Lane &lane, const QString &cursor)
+{
+    const Resource r = lane.listing->resource;
+    auto *job = new SyncPageJob(m_client, r, listPath(r), this);
     job->setLimit(m_options.pageLimit);
-    job->setUpdatedSince(m_listing->sinceTime);
+    job->setUpdatedSince(lane.listing->sinceTime);
     if (!cursor.isEmpty())
         job->setCursor(cursor);
-    connect(job, &SyncPageJob::nextCursorHint, this, &SyncWorker::topUpPrefetch);
+    const std::size_t index = std::size_t(&lane - m_lanes.data());
+    connect(job, &SyncPageJob::nextCursorHint, this, [this, index] { topUpPrefetch(m_lanes[index]); });
     connect(job, &ApiJob::finished, this, [this, job] { onPageFinished(job); });
     connect(job, &ApiJob::failed, this, [this, job](const ApiError &e) { onJobFailed(job, e); });
     return job;
@@ -342,35 +400,36 @@ SyncPageJob *SyncWorker::newPageJob(const QString &cursor)
 
 // A page's body has arrived and is being decoded on a pool thread: ask for the page it points to now, so
 // that the server prepares it meanwhile (without this the server waited for every decode). Up to
-// PrefetchDepth pages ahead of m_job, each asked once the newest page in flight hinted at its cursor.
-void SyncWorker::topUpPrefetch()
+// PrefetchDepth pages ahead of the lane's job, each asked once the newest page in flight hinted at its
+// cursor.
+void SyncWorker::topUpPrefetch(Lane &lane)
 {
-    while (m_listing && m_prefetched.size() < PrefetchDepth) {
+    while (lane.listing && lane.prefetched.size() < PrefetchDepth) {
         const auto *newest = qobject_cast<const SyncPageJob *>(
-            m_prefetched.isEmpty() ? m_job.data() : m_prefetched.last().job.data());
+            lane.prefetched.isEmpty() ? lane.job.data() : lane.prefetched.last().job.data());
         if (!newest || newest->cursorHint().isEmpty())
             return;
         const QString cursor = newest->cursorHint();
-        if (m_listing->seenCursors.contains(cursor) ||
-            std::any_of(m_prefetched.cbegin(), m_prefetched.cend(),
+        if (lane.listing->seenCursors.contains(cursor) ||
+            std::any_of(lane.prefetched.cbegin(), lane.prefetched.cend(),
                         [&cursor](const Prefetch &p) { return p.cursor == cursor; }))
             return; // a loop; the decoded page will say so
-        SyncPageJob *job = newPageJob(cursor);
+        SyncPageJob *job = newPageJob(lane, cursor);
         job->setAutoDelete(false);
-        m_prefetched.append({cursor, job});
+        lane.prefetched.append({cursor, job});
         job->start();
     }
 }
 
-// The page at `cursor` is the first one prefetched: it becomes the current job (processed at once if its
+// The page at `cursor` is the first one prefetched: it becomes the lane's job (processed at once if its
 // answer is already in).
-bool SyncWorker::adoptPrefetch(const QString &cursor)
+bool SyncWorker::adoptPrefetch(Lane &lane, const QString &cursor)
 {
-    if (m_prefetched.isEmpty() || cursor.isEmpty() || m_prefetched.first().cursor != cursor ||
-        !m_prefetched.first().job)
+    if (lane.prefetched.isEmpty() || cursor.isEmpty() || lane.prefetched.first().cursor != cursor ||
+        !lane.prefetched.first().job)
         return false;
-    ApiJob *job = m_prefetched.takeFirst().job;
-    m_job = job;
+    ApiJob *job = lane.prefetched.takeFirst().job;
+    lane.job = job;
     if (!job->isRunning()) {
         // Answered before it was adopted: handle it as if it arrived now (after the caller returns).
         QMetaObject::invokeMethod(
@@ -385,13 +444,13 @@ bool SyncWorker::adoptPrefetch(const QString &cursor)
             },
             Qt::QueuedConnection);
     }
-    topUpPrefetch();
+    topUpPrefetch(lane);
     return true;
 }
 
-void SyncWorker::dropPrefetch()
+void SyncWorker::dropPrefetch(Lane &lane)
 {
-    for (const Prefetch &p : std::exchange(m_prefetched, {})) {
+    for (const Prefetch &p : std::exchange(lane.prefetched, {})) {
         if (ApiJob *job = p.job) {
             job->disconnect(this);
             job->abort();
@@ -400,28 +459,42 @@ void SyncWorker::dropPrefetch()
     }
 }
 
+void SyncWorker::stopLane(Lane &lane)
+{
+    dropPrefetch(lane);
+    lane.deferredCursor.clear();
+    if (ApiJob *job = std::exchange(lane.job, nullptr)) {
+        job->disconnect(this);
+        job->abort();
+        if (!job->autoDelete())
+            job->deleteLater(); // an adopted prefetch
+    }
+}
+
 void SyncWorker::onPageFinished(ApiJob *apiJob)
 {
-    if (apiJob != m_job || !m_listing)
-        return; // an answer for a run that is over, or a prefetch not adopted yet (kept by m_prefetched)
+    Lane *lanePtr = laneOf(apiJob);
+    if (!lanePtr)
+        return; // an answer for a run that is over, or a prefetch not adopted yet (kept by its lane)
+    Lane &lane = *lanePtr;
     if (!apiJob->autoDelete())
         apiJob->deleteLater(); // an adopted prefetch
     auto *job = static_cast<SyncPageJob *>(apiJob);
-    m_job = nullptr;
+    lane.job = nullptr;
     noteOnline();
-    Listing &l = *m_listing;
+    Listing &l = *lane.listing;
 
     if (job->notModified()) {
         l.state.lastSyncedAt = QDateTime::currentDateTimeUtc();
         writeSyncState(l.resource, l.state);
         l.result.outcome = ResourceSyncResult::Outcome::NotModified;
-        nextResource();
+        nextResource(lane);
         return;
     }
     const Page &page = job->page();
     // A cursor the server already gave in this listing would make us walk in a circle.
     if (page.hasMore && l.seenCursors.contains(page.nextCursor)) {
-        failContract(tr("the next_cursor repeats an earlier one (a paging loop)"), job->requestId());
+        failContract(lane, tr("the next_cursor repeats an earlier one (a paging loop)"), job->requestId());
         return;
     }
     // Checked and decoded on a pool thread already (SyncPageJob).
@@ -431,13 +504,13 @@ void SyncWorker::onPageFinished(ApiJob *apiJob)
         const auto first = cache::RecordDecoder::parseTimestamp(job->firstUpdatedAt());
         const auto last = cache::RecordDecoder::parseTimestamp(lastUpdated);
         if (!last) {
-            failContract(tr("a record has no valid updated_at"), job->requestId());
+            failContract(lane, tr("a record has no valid updated_at"), job->requestId());
             return;
         }
         // The listing is ordered by updated_at: going back in time means the server broke the order we rely
         // on to resume without gaps.
         if (l.lastUpdatedTime.isValid() && *last < l.lastUpdatedTime) {
-            failContract(tr("the records are not ordered by updated_at"), job->requestId());
+            failContract(lane, tr("the records are not ordered by updated_at"), job->requestId());
             return;
         }
         if (!l.firstUpdatedTime.isValid() && first)
@@ -476,9 +549,9 @@ void SyncWorker::onPageFinished(ApiJob *apiJob)
         // is too far behind: then once it has caught up (onPageWritten).
         l.seenCursors.insert(page.nextCursor);
         if (m_pagesAhead < qMax(1, m_options.pagesAhead))
-            requestPage(page.nextCursor, {});
+            requestPage(lane, page.nextCursor, {});
         else
-            m_deferredCursor = page.nextCursor;
+            lane.deferredCursor = page.nextCursor;
     }
     // Counted as sent: a page the writer cannot store ends the run. The boundary records of the
     // revalidation were already counted.
@@ -491,9 +564,9 @@ void SyncWorker::onPageFinished(ApiJob *apiJob)
     toWriter([w = m_writer, run = m_run, records = std::move(records), next]() mutable {
         w->applyPage(run, std::move(records), next);
     });
-    emitProgress(!l.hasMore);
+    emitProgress(lane, !l.hasMore);
     if (!l.hasMore)
-        listingComplete();
+        listingComplete(lane);
 }
 
 void SyncWorker::onPageWritten(quint64 run, bool ok, const QString &error)
@@ -509,14 +582,17 @@ void SyncWorker::onPageWritten(quint64 run, bool ok, const QString &error)
         finishRun(false, e, error);
         return;
     }
-    if (!m_deferredCursor.isEmpty() && m_listing && !m_job && m_pagesAhead < qMax(1, m_options.pagesAhead))
-        requestPage(std::exchange(m_deferredCursor, {}), {});
+    for (Lane &lane : m_lanes) {
+        if (!lane.deferredCursor.isEmpty() && lane.listing && !lane.job &&
+            m_pagesAhead < qMax(1, m_options.pagesAhead))
+            requestPage(lane, std::exchange(lane.deferredCursor, {}), {});
+    }
 }
 
 // The last page of a listing was handed to the writer.
-void SyncWorker::listingComplete()
+void SyncWorker::listingComplete(Lane &lane)
 {
-    Listing &l = *m_listing;
+    Listing &l = *lane.listing;
     if (l.revalidate) {
         // Ask again what the next refresh will ask (after the resume cursor: nothing comes back; from a
         // watermark: the boundary records, idempotent upserts): that answer's ETag is the one the next
@@ -530,44 +606,46 @@ void SyncWorker::listingComplete()
         l.seenCursors.clear();
         if (!repeat.cursor.isEmpty())
             l.seenCursors.insert(repeat.cursor);
-        requestPage(repeat.cursor, {});
+        requestPage(lane, repeat.cursor, {});
         return;
     }
-    // In a bulk load, this list's indexes and search are built now, while the next lists are fetched.
+    // In a bulk load, this list's indexes and search are built now, while the other lists are fetched.
     toWriter([w = m_writer, run = m_run, r = l.resource] { w->finishList(run, r); });
-    nextResource();
+    nextResource(lane);
 }
 
-void SyncWorker::requestBranding()
+void SyncWorker::requestBranding(Lane &lane)
 {
     auto *job = new GetObjectJob(m_client, QStringLiteral("partner/branding"), this);
-    if (!m_listing->state.etag.isEmpty())
-        job->setIfNoneMatch(m_listing->state.etag.toLatin1());
+    if (!lane.listing->state.etag.isEmpty())
+        job->setIfNoneMatch(lane.listing->state.etag.toLatin1());
     connect(job, &ApiJob::finished, this, [this, job] { onBrandingFinished(job); });
     connect(job, &ApiJob::failed, this, [this, job](const ApiError &e) { onJobFailed(job, e); });
-    m_job = job;
+    lane.job = job;
     job->start();
 }
 
 void SyncWorker::onBrandingFinished(ApiJob *job)
 {
-    if (job != m_job || !m_listing)
+    Lane *lanePtr = laneOf(job);
+    if (!lanePtr)
         return;
-    m_job = nullptr;
+    Lane &lane = *lanePtr;
+    lane.job = nullptr;
     noteOnline();
-    Listing &l = *m_listing;
+    Listing &l = *lane.listing;
     cache::SyncState next = l.state;
     next.lastSyncedAt = QDateTime::currentDateTimeUtc();
     if (job->notModified()) {
         writeSyncState(l.resource, next);
         l.result.outcome = ResourceSyncResult::Outcome::NotModified;
-        nextResource();
+        nextResource(lane);
         return;
     }
     QString why;
     const auto branding = cache::RecordDecoder::branding(job->json(), &why);
     if (!branding) {
-        failContract(why, job->requestId());
+        failContract(lane, why, job->requestId());
         return;
     }
     cache::RecordPage page;
@@ -583,8 +661,8 @@ void SyncWorker::onBrandingFinished(ApiJob *job)
     toWriter([w = m_writer, run = m_run, page = std::move(page), next]() mutable {
         w->applyPage(run, std::move(page), next);
     });
-    emitProgress(true);
-    nextResource();
+    emitProgress(lane, true);
+    nextResource(lane);
 }
 
 // After the lists: the singleton documents, one conditional GET each, all at once (an unchanged refresh
@@ -675,16 +753,20 @@ void SyncWorker::onDocumentFinished(ApiJob *job, const QString &path)
 
 void SyncWorker::onJobFailed(ApiJob *job, const ApiError &error)
 {
-    if (job != m_job || !m_listing)
+    Lane *lanePtr = laneOf(job);
+    if (!lanePtr)
         return; // an aborted request, a prefetch not adopted yet, or an answer for a run that is over
+    Lane &lane = *lanePtr;
     if (!job->autoDelete())
         job->deleteLater(); // an adopted prefetch
-    dropPrefetch();
-    m_job = nullptr;
-    m_deferredCursor.clear();
-    Listing &l = *m_listing;
+    lane.job = nullptr;
+    stopLane(lane);
+    Listing &l = *lane.listing;
     switch (error.kind) {
     case ApiError::Kind::Unauthorized:
+        // Every lane waits (their listings stay, to resume from what was sent to the writer).
+        for (Lane &other : m_lanes)
+            stopLane(other);
         m_pausedForAuth = true;
         qCInfo(lcSync) << "401 while syncing" << cache::resourceName(l.resource)
                        << "- waiting for a new credential";
@@ -705,7 +787,7 @@ void SyncWorker::onJobFailed(ApiJob *job, const ApiError &error)
             done.fullSyncDone = true;
             writeSyncState(l.resource, done);
         }
-        nextResource();
+        nextResource(lane);
         return;
     }
     case ApiError::Kind::Network:
@@ -718,49 +800,34 @@ void SyncWorker::onJobFailed(ApiJob *job, const ApiError &error)
     default:
         break;
     }
-    l.result.outcome = ResourceSyncResult::Outcome::Failed;
-    m_summary.resources.append(l.result);
-    finishRun(false, error,
-              tr("Sync of %1 stopped: %2").arg(cache::resourceName(l.resource), error.displayText()));
+    const QString resource = cache::resourceName(l.resource);
+    finishRun(false, error, tr("Sync of %1 stopped: %2").arg(resource, error.displayText()));
 }
 
-void SyncWorker::failContract(const QString &why, const QString &requestId)
+void SyncWorker::failContract(Lane &lane, const QString &why, const QString &requestId)
 {
-    dropPrefetch();
-    if (ApiJob *job = m_job) {
-        m_job = nullptr;
-        job->abort();
-    }
-    m_deferredCursor.clear();
     ApiError error;
     error.kind = ApiError::Kind::Contract;
     error.requestId = requestId;
-    const QString resource = m_listing ? cache::resourceName(m_listing->resource) : QString();
+    const QString resource = cache::resourceName(lane.listing->resource);
     error.message =
         tr("The server's page of %1 does not follow the API contract (%2); nothing of it was stored.")
             .arg(resource, why);
     qCWarning(lcSync) << "contract error:" << resource << why << "request id" << requestId;
-    if (m_listing) {
-        m_listing->result.outcome = ResourceSyncResult::Outcome::Failed;
-        m_summary.resources.append(m_listing->result);
-    }
     finishRun(false, error, error.displayText());
 }
 
-void SyncWorker::nextResource()
+void SyncWorker::nextResource(Lane &lane)
 {
-    if (m_listing)
-        m_summary.resources.append(m_listing->result);
-    m_listing.reset();
-    ++m_index;
-    startResource();
+    m_summary.resources.append(lane.listing->result);
+    lane.listing.reset();
+    startLanes();
 }
 
 void SyncWorker::finishRun(bool ok, const ApiError &error, const QString &message)
 {
     if (!m_running || m_finishing)
         return;
-    dropPrefetch();
     abortDocuments();
     const QList<ApiJob *> probes = m_probes.keys();
     m_probes.clear();
@@ -768,13 +835,14 @@ void SyncWorker::finishRun(bool ok, const ApiError &error, const QString &messag
         disconnect(probe, nullptr, this, nullptr);
         probe->abort();
     }
-    if (m_job) {
-        ApiJob *job = m_job;
-        m_job = nullptr;
-        job->abort();
+    // The lists still open (the one that failed, and any beside it) end unfinished.
+    for (Lane &lane : m_lanes) {
+        stopLane(lane);
+        if (const std::unique_ptr<Listing> l = std::move(lane.listing)) {
+            l->result.outcome = ResourceSyncResult::Outcome::Failed;
+            m_summary.resources.append(l->result);
+        }
     }
-    m_listing.reset();
-    m_deferredCursor.clear();
     m_pausedForAuth = false;
     m_summary.ok = ok;
     m_summary.error = error;
@@ -796,6 +864,12 @@ void SyncWorker::onRunFinished(quint64 run, const QString &storeError)
         m_summary.error = {};
         m_summary.message = storeError;
     }
+    // In the configured order, whichever lane finished first.
+    std::stable_sort(m_summary.resources.begin(), m_summary.resources.end(),
+                     [this](const ResourceSyncResult &a, const ResourceSyncResult &b) {
+                         return m_options.resources.indexOf(a.resource) <
+                                m_options.resources.indexOf(b.resource);
+                     });
     m_summary.elapsedMs = m_runTimer.elapsed();
     m_summary.finishedAt = QDateTime::currentDateTimeUtc();
     qCInfo(lcSync).noquote() << (m_summary.ok ? "sync finished:" : "sync failed:") << m_summary.summaryLine()
@@ -812,20 +886,25 @@ void SyncWorker::noteOnline()
     }
 }
 
-void SyncWorker::emitProgress(bool force)
+// The lane's list, with the records of the whole run (the lists finished and the ones beside it).
+void SyncWorker::emitProgress(const Lane &lane, bool force)
 {
-    if (!m_listing)
+    if (!lane.listing)
         return;
     if (!force && m_progressTimer.elapsed() < 100)
         return;
     m_progressTimer.restart();
-    const Listing &l = *m_listing;
+    const Listing &l = *lane.listing;
     SyncProgress p;
     p.resource = l.resource;
     p.done = l.result.records + l.result.tombstones;
-    qint64 total = p.done;
+    qint64 total = 0;
     for (const auto &r : std::as_const(m_summary.resources))
         total += r.records + r.tombstones;
+    for (const Lane &other : m_lanes) {
+        if (other.listing)
+            total += other.listing->result.records + other.listing->result.tombstones;
+    }
     p.totalDone = total;
     const qint64 ms = qMax<qint64>(1, m_runTimer.elapsed());
     p.recordsPerSecond = double(total) * 1000.0 / double(ms);
@@ -858,10 +937,6 @@ void SyncWorker::cancel()
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
     error.message = ApiError::defaultMessage(error.kind);
-    if (m_listing) {
-        m_listing->result.outcome = ResourceSyncResult::Outcome::Failed;
-        m_summary.resources.append(m_listing->result);
-    }
     finishRun(false, error, error.message);
 }
 
@@ -910,19 +985,15 @@ void SyncWorker::refreshTenantDetails(const QString &tenantId)
 void SyncWorker::shutdown()
 {
     m_refreshTimer.stop();
-    dropPrefetch();
     abortDocuments();
+    for (Lane &lane : m_lanes) {
+        stopLane(lane);
+        lane.listing.reset();
+    }
     if (m_running) {
         m_summary.resources.clear();
-        if (m_job) {
-            ApiJob *job = m_job;
-            m_job = nullptr;
-            job->disconnect(this);
-            job->abort();
-        }
         m_running = false;
         m_finishing = false;
-        m_listing.reset();
     }
     if (m_writer) {
         // Writes what it was sent, finishes a bulk load still open and closes the connection.

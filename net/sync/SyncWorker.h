@@ -5,7 +5,9 @@
 // SyncOptions::pagesAhead of them waiting. The worker keeps the sync states in memory (it is their only
 // writer). Every call arrives as a queued invocation from SyncEngine; every report leaves as a signal.
 //
-// One run walks the configured resources in order. A list resource is read as a delta listing
+// One run walks the configured resources in order, up to SyncOptions::listingsAtOnce of them at a time (each
+// in a lane of its own: its listing, its request in flight and the pages asked ahead). A list resource is
+// read as a delta listing
 // (updated_since = the resource's watermark, 1970 for the initial sync) ordered by (updated_at, id) with
 // tombstones; each page is decoded strictly and applied in ONE cache transaction together with the cursor
 // that follows it, so a kill at any moment resumes from the last committed page. When a listing ends the
@@ -23,6 +25,7 @@
 #include <QSet>
 #include <QTimer>
 #include <QUrl>
+#include <vector>
 
 class QThread;
 
@@ -70,36 +73,42 @@ Q_SIGNALS:
 
 private:
     struct Listing;
+    struct Lane;
 
     void startRun();
     void probeUnchanged();
     void onProbeDone(ApiJob *job, bool answered);
-    void startResource();
-    void requestPage(const QString &cursor, const QString &ifNoneMatch);
+    // Gives every idle lane the next resource of the queue; the documents follow once all are idle.
+    void startLanes();
+    void startResource(Lane &lane, cache::Resource resource);
+    void requestPage(Lane &lane, const QString &cursor, const QString &ifNoneMatch);
+    Lane *laneOf(const ApiJob *job);
     void onPageFinished(ApiJob *job);
     void onPageWritten(quint64 run, bool ok, const QString &error);
     void onRunFinished(quint64 run, const QString &storeError);
     void writeSyncState(cache::Resource resource, const cache::SyncState &state);
-    void listingComplete();
+    void listingComplete(Lane &lane);
     // Runs `f` on the writer's thread, after every command sent before it.
     template<typename F> void toWriter(F &&f);
-    void requestBranding();
+    void requestBranding(Lane &lane);
     void onBrandingFinished(ApiJob *job);
     void onJobFailed(ApiJob *job, const ApiError &error);
-    SyncPageJob *newPageJob(const QString &cursor);
-    void topUpPrefetch();
-    bool adoptPrefetch(const QString &cursor);
-    void dropPrefetch();
+    SyncPageJob *newPageJob(Lane &lane, const QString &cursor);
+    void topUpPrefetch(Lane &lane);
+    bool adoptPrefetch(Lane &lane, const QString &cursor);
+    void dropPrefetch(Lane &lane);
+    // Aborts the lane's requests (its listing stays, to be resumed or reported).
+    void stopLane(Lane &lane);
     void startDocuments();
     void abortDocuments();
     void documentDone(ApiJob *job);
     void onDocumentFinished(ApiJob *job, const QString &path);
     void onDocumentFailed(ApiJob *job, const QString &path, const ApiError &error);
-    void nextResource();
+    void nextResource(Lane &lane);
     void finishRun(bool ok, const ApiError &error, const QString &message);
-    void failContract(const QString &why, const QString &requestId);
+    void failContract(Lane &lane, const QString &why, const QString &requestId);
     void noteOnline();
-    void emitProgress(bool force);
+    void emitProgress(const Lane &lane, bool force);
     QDateTime lastSyncedAt();
     void scheduleRefresh();
 
@@ -112,9 +121,8 @@ private:
     QHash<QString, QString> m_documentEtags;
     bool m_haveServer = false;
 
-    quint64 m_run = 0;        // numbers the runs, so that the writer's late answers are told apart
-    int m_pagesAhead = 0;     // pages sent to the writer and not written yet
-    QString m_deferredCursor; // the next page, asked once the writer has caught up
+    quint64 m_run = 0;    // numbers the runs, so that the writer's late answers are told apart
+    int m_pagesAhead = 0; // pages sent to the writer and not written yet (all lanes)
     quint64 m_nextTicket = 0;
     QHash<quint64, QString> m_detailTickets; // refreshTenantDetails writes in flight -> tenant id
     bool m_running = false;
@@ -122,27 +130,25 @@ private:
     bool m_pausedForAuth = false;
     bool m_offline = false;
     QList<cache::Resource> m_queue;
-    int m_index = 0;
+    int m_index = 0;                           // the next resource of m_queue to start
     QHash<ApiJob *, cache::Resource> m_probes; // a refresh's conditional first pages in flight (all at once)
     QList<QPointer<ApiJob>> m_documentJobs;    // the documents phase in flight (all at once)
     int m_documentsPending = 0;
     SyncSummary m_summary;
     QElapsedTimer m_runTimer;
-    std::unique_ptr<Listing> m_listing;
-    QPointer<ApiJob> m_job;
-    // The pages after m_job, each asked as soon as the page before it hinted at its cursor (its body has
-    // arrived and is decoded meanwhile): adopted in order as m_job when the decoded page before confirms
-    // the cursor, all dropped otherwise. Not auto-deleted, so that an answer arriving before its adoption is
-    // kept. Each page's hint stays on its job (SyncPageJob::cursorHint), so a page whose body arrived before
-    // it was adopted still leads to the next one: before, that hint was lost and the next page was asked
-    // only once this one was decoded. Cursors come one body at a time, so more than two rarely helps.
+    // The pages after a lane's job, each asked as soon as the page before it hinted at its cursor (its body
+    // has arrived and is decoded meanwhile): adopted in order as the lane's job when the decoded page
+    // before confirms the cursor, all dropped otherwise. Not auto-deleted, so that an answer arriving before
+    // its adoption is kept. Each page's hint stays on its job (SyncPageJob::cursorHint), so a page whose
+    // body arrived before it was adopted still leads to the next one. Cursors come one body at a time, so
+    // more than two rarely helps.
     struct Prefetch
     {
         QString cursor;
         QPointer<ApiJob> job;
     };
     static constexpr int PrefetchDepth = 2;
-    QList<Prefetch> m_prefetched;
+    std::vector<Lane> m_lanes;           // SyncOptions::listingsAtOnce of them
     QSet<cache::Resource> m_unavailable; // 404 on this server: not asked again this session
     QSet<cache::Resource> m_forbidden;   // 403 for this credential: skipped until setServer()
     QTimer m_refreshTimer;

@@ -1,10 +1,12 @@
 // Initial sync of the sandbox's `large` seed end to end (HTTP on loopback -> strict decode -> SQLite cache)
 // side by side with the physical baseline in the same run: curl fetching the same pages (same URLs, same
 // Authorization header, one connection) plus `sqlite3 .import` of the same rows, alternating with the sync
-// for several rounds. Then a delta refresh with no changes across all resources, and opening the large cache
-// including quick_check. Prints figures; asserts nothing about time.
+// for several rounds. Then a delta refresh with no changes across all resources, opening the large cache
+// including quick_check, and the initial sync over a slow link (a latency per request) with two lists at a
+// time against one. Prints figures; asserts nothing about time.
 //
-//   bench_sync [seed]   (default large; SIMUWAVE_BENCH_SEED also works; SIMUWAVE_BENCH_ROUNDS, default 3)
+//   bench_sync [seed]   (default large; SIMUWAVE_BENCH_SEED also works; SIMUWAVE_BENCH_ROUNDS, default 3;
+//                        SIMUWAVE_BENCH_LATENCY_MS, default 30, 0 = no slow-link rounds)
 #include "../net/SyncTestSupport.h"
 #include "BenchSupport.h"
 
@@ -458,6 +460,55 @@ int main(int argc, char *argv[])
     say(QStringLiteral("open large cache incl. quick_check: median %1 ms (target < 1000 ms); file %2 MB")
             .arg(opens.at(1))
             .arg(QFileInfo(cachePath).size() / (1024 * 1024)));
+
+    // --- 4. the initial sync over a slow link: two lists at a time against one ----------------------------
+    // Over a real network each page costs a round trip (its cursor comes with the page before), so a list
+    // is a chain of round trips. The sandbox's latency knob adds the same delay to every request; the
+    // console walks two lists side by side (SyncOptions::listingsAtOnce) against one at a time, alternating.
+    const int latencyMs = qEnvironmentVariableIsSet("SIMUWAVE_BENCH_LATENCY_MS")
+                              ? qEnvironmentVariableIntValue("SIMUWAVE_BENCH_LATENCY_MS")
+                              : 30;
+    if (latencyMs > 0) {
+        TestApi admin(url, key);
+        if (admin.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), latencyMs}})
+                .status != 200) {
+            say(QStringLiteral("sandbox latency could not be set"));
+            return 1;
+        }
+        QHash<int, QList<double>> slow; // lists at once -> sync times (ms)
+        for (int round = 1; round <= 2; ++round) {
+            for (const int lanes : {2, 1}) {
+                SyncOptions o = syncOptions;
+                o.listingsAtOnce = lanes;
+                const QString path =
+                    dir.filePath(QStringLiteral("slow-%1-%2/cache.sqlite").arg(round).arg(lanes));
+                SyncEngine slowEngine(o);
+                slowEngine.start(path, url, key);
+                t.restart();
+                const SyncSummary s = runSync(slowEngine);
+                slow[lanes] << double(t.elapsed());
+                slowEngine.stop();
+                QDir(QFileInfo(path).absolutePath()).removeRecursively();
+                if (!s.ok) {
+                    say(QStringLiteral("slow sync failed: ") + s.message);
+                    return 1;
+                }
+                say(QStringLiteral("round %1: initial sync at %2 ms per request, %3 list(s) at a time: %4 ms")
+                        .arg(round)
+                        .arg(latencyMs)
+                        .arg(lanes)
+                        .arg(qRound64(slow[lanes].last())));
+            }
+        }
+        admin.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 0}});
+        const double two = median(slow[2]), one = median(slow[1]);
+        say(QStringLiteral("initial sync at %1 ms per request: median %2 ms with two lists at a time, %3 ms "
+                           "with one (%4x)")
+                .arg(latencyMs)
+                .arg(qRound64(two))
+                .arg(qRound64(one))
+                .arg(two / qMax(1.0, one), 0, 'f', 2));
+    }
 
     return 0;
 }
