@@ -4,6 +4,7 @@
 #include "cache/SqlCache.h"
 #include "QueryPlan.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -734,6 +735,78 @@ private slots:
                                        state(QStringLiteral("t"), 1), &error));
         QCOMPARE(reader.count(Resource::Tenants), 1);
         QCOMPARE(reader.tenant(QStringLiteral("tnt_1"))->name, QStringLiteral("Acme"));
+    }
+
+    // A second console on the same profile, in the middle of a long write: this one waits for it (the busy
+    // timeout), then gives up with a message that says why; nothing of its page is written, and the same
+    // page applies once the other is done.
+    void secondInstanceWritingWaitsThenSaysWhy()
+    {
+        QString error;
+        QVERIFY2(m_cache->applyJsonPage(Resource::Tenants,
+                                        {tenantJson(QStringLiteral("tnt_1"), QStringLiteral("Acme"), 1)},
+                                        state(QStringLiteral("t1"), 1), &error),
+                 qPrintable(error));
+        int ready[2], release[2];
+        QVERIFY(::pipe(ready) == 0 && ::pipe(release) == 0);
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            // The other console: a write transaction held open.
+            ::close(ready[0]);
+            ::close(release[1]);
+            SqlCache other;
+            if (!other.open(m_path).usable)
+                _exit(3);
+            QSqlQuery q(other.database());
+            if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")) ||
+                !q.exec(QStringLiteral("UPDATE tenants SET name = 'Other' WHERE id = 'tnt_1'")))
+                _exit(4);
+            char c = 'r';
+            if (::write(ready[1], &c, 1) != 1 || ::read(release[0], &c, 1) != 1)
+                _exit(5);
+            _exit(q.exec(QStringLiteral("COMMIT")) ? 0 : 6);
+        }
+        ::close(ready[1]);
+        ::close(release[0]);
+        bool reaped = false;
+        const auto cleanup = qScopeGuard([&] {
+            ::close(ready[0]);
+            ::close(release[1]);
+            if (!reaped) {
+                ::kill(child, SIGKILL);
+                ::waitpid(child, nullptr, 0);
+            }
+        });
+        char c = 0;
+        QCOMPARE(::read(ready[0], &c, 1), ssize_t(1));
+
+        const QJsonArray page{
+            tenantJson(QStringLiteral("tnt_2"), QStringLiteral("Beta"), 2, QStringLiteral("beta"))};
+        QElapsedTimer waited;
+        waited.start();
+        QVERIFY(!m_cache->applyJsonPage(Resource::Tenants, page, state(QStringLiteral("t2"), 2), &error));
+        QVERIFY2(waited.elapsed() >= 4000, "gave up without waiting for the other console");
+        QVERIFY2(
+            error.contains(SqlCache::tr("The offline cache is in use by another SimuWave Console on this "
+                                        "profile. (%1)")
+                               .section(QLatin1String(" ("), 0, 0)),
+            qPrintable(error));
+        QVERIFY(!m_cache->tenant(QStringLiteral("tnt_2")));
+        QCOMPARE(m_cache->syncState(Resource::Tenants).cursor, QStringLiteral("t1"));
+
+        c = 'g';
+        QCOMPARE(::write(release[1], &c, 1), ssize_t(1));
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        reaped = true;
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+        QVERIFY2(m_cache->applyJsonPage(Resource::Tenants, page, state(QStringLiteral("t2"), 2), &error),
+                 qPrintable(error));
+        QCOMPARE(m_cache->tenant(QStringLiteral("tnt_1"))->name, QStringLiteral("Other"));
+        QCOMPARE(m_cache->tenant(QStringLiteral("tnt_2"))->name, QStringLiteral("Beta"));
+        QCOMPARE(m_cache->syncState(Resource::Tenants).cursor, QStringLiteral("t2"));
     }
 
     void searchFindsSubstrings()
