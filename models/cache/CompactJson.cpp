@@ -124,37 +124,86 @@ CompactJson &CompactJson::string(QStringView s)
             continue;
         flush(i);
         start = i + 1;
-        switch (c) {
-        case u'"':
-            put("\\\"", 2);
-            break;
-        case u'\\':
-            put("\\\\", 2);
-            break;
-        case u'\n':
-            put("\\n", 2);
-            break;
-        case u'\r':
-            put("\\r", 2);
-            break;
-        case u'\t':
-            put("\\t", 2);
-            break;
-        case u'\b':
-            put("\\b", 2);
-            break;
-        case u'\f':
-            put("\\f", 2);
-            break;
-        default: {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c));
-            put(buf, 6);
-        }
-        }
+        putEscaped(c);
     }
     flush(s.size());
     put('"');
+    return *this;
+}
+
+void CompactJson::putEscaped(char16_t c)
+{
+    switch (c) {
+    case u'"':
+        put("\\\"", 2);
+        break;
+    case u'\\':
+        put("\\\\", 2);
+        break;
+    case u'\n':
+        put("\\n", 2);
+        break;
+    case u'\r':
+        put("\\r", 2);
+        break;
+    case u'\t':
+        put("\\t", 2);
+        break;
+    case u'\b':
+        put("\\b", 2);
+        break;
+    case u'\f':
+        put("\\f", 2);
+        break;
+    default: {
+        static const char hex[] = "0123456789abcdef";
+        const char esc[] = {'\\', 'u', '0', '0', hex[(c >> 4) & 15], hex[c & 15]};
+        put(esc, 6);
+    }
+    }
+}
+
+CompactJson &CompactJson::utf8String(QByteArrayView utf8)
+{
+    separate();
+    put('"');
+    // Bytes from 0x80 up are UTF-8 sequences, copied as they are; only quotes, backslashes and control
+    // characters are escaped.
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const uchar c = uchar(utf8.at(i));
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        put(utf8.data() + start, i - start);
+        start = i + 1;
+        putEscaped(c);
+    }
+    put(utf8.data() + start, utf8.size() - start);
+    put('"');
+    return *this;
+}
+
+CompactJson &CompactJson::raw(QByteArrayView json)
+{
+    separate();
+    put(json.data(), json.size());
+    return *this;
+}
+
+CompactJson &CompactJson::null()
+{
+    separate();
+    put("null", 4);
+    return *this;
+}
+
+CompactJson &CompactJson::boolean(bool b)
+{
+    separate();
+    if (b)
+        put("true", 4);
+    else
+        put("false", 5);
     return *this;
 }
 
@@ -163,15 +212,10 @@ CompactJson &CompactJson::value(const QJsonValue &v)
     switch (v.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
-        separate();
-        put("null", 4);
+        null();
         break;
     case QJsonValue::Bool:
-        separate();
-        if (v.toBool())
-            put("true", 4);
-        else
-            put("false", 5);
+        boolean(v.toBool());
         break;
     case QJsonValue::Double: {
         const double d = v.toDouble();

@@ -1,9 +1,9 @@
 #pragma once
-// Compact JSON text for the cache's JSON columns (line items, payments, refunds, numbers lists), written
-// straight into a byte array. The initial sync stores hundreds of thousands of these: building a
-// QJsonObject per line item and serialising it through QJsonDocument cost about 8 % of that sync, this
-// writer a fraction of it. The output is plain RFC 8259 JSON (UTF-8, no spaces) that QJsonDocument and
-// SQLite's json functions read back.
+// Compact JSON text for the cache's JSON columns (line items, payments, refunds, numbers lists) and the
+// sandbox's list pages, written straight into a byte array. The initial sync stores hundreds of thousands of
+// these: building a QJsonObject per line item and serialising it through QJsonDocument cost about 8 % of that
+// sync, this writer a fraction of it. The output is plain RFC 8259 JSON (UTF-8, no spaces) that QJsonDocument
+// and SQLite's json functions read back.
 //
 // The text goes through a plain pointer into the array's spare capacity (put/room), not QByteArray::append:
 // each append checks sharing and capacity again and goes through insert(), which made writing an invoice's
@@ -26,6 +26,10 @@ public:
     CompactJson &value(const QJsonValue &v);
     CompactJson &string(QStringView s);
     CompactJson &latin1String(QLatin1StringView s); // ASCII without characters to escape
+    CompactJson &utf8String(QByteArrayView utf8);   // UTF-8 text as SQLite holds it, escaped
+    CompactJson &raw(QByteArrayView json);          // a value that is JSON text already
+    CompactJson &null();
+    CompactJson &boolean(bool b);
     CompactJson &integer(qint64 v);
     CompactJson &scaled(qint64 value, int scale, int minDecimals); // a decimal string: "0.016", "2.50"
     CompactJson &beginArray();
@@ -66,6 +70,7 @@ private:
     void grow(qsizetype n);
     void put(char c) { *room(1) = c, ++m_size; }
     void putQuoted(QLatin1StringView s); // "s", no escaping
+    void putEscaped(char16_t c);         // a quote, a backslash or a control character
     void put(const char *s, qsizetype n)
     {
         std::memcpy(room(n), s, size_t(n));

@@ -4,8 +4,16 @@ namespace simuwave::isotime {
 
 QByteArray fromMSecs(qint64 ms)
 {
-    if (ms < 0 || ms >= 253402300800000LL) // outside 1970..9999: the general (slow) path
+    char buf[24];
+    if (!writeMSecs(buf, ms)) // outside 1970..9999: the general (slow) path
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+    return QByteArray(buf, 24);
+}
+
+bool writeMSecs(char *buf, qint64 ms)
+{
+    if (ms < 0 || ms >= 253402300800000LL)
+        return false;
     // Civil date from days since the epoch (H. Hinnant's days_from_civil inverse).
     qint64 days = ms / 86'400'000;
     qint64 rest = ms % 86'400'000;
@@ -24,9 +32,8 @@ QByteArray fromMSecs(qint64 ms)
     rest /= 60;
     const int min = int(rest % 60);
     const int hour = int(rest / 60);
-    char buf[24];
     writeDate(buf, year, month, day);
-    const auto put = [&buf](int at, int value, int width) {
+    const auto put = [buf](int at, int value, int width) {
         for (int i = width - 1; i >= 0; --i, value /= 10)
             buf[at + i] = char('0' + value % 10);
     };
@@ -39,7 +46,7 @@ QByteArray fromMSecs(qint64 ms)
     buf[19] = '.';
     put(20, msec, 3);
     buf[23] = 'Z';
-    return QByteArray(buf, 24);
+    return true;
 }
 
 void writeDate(char *out, int year, int month, int day)

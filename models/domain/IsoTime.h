@@ -8,6 +8,9 @@
 namespace simuwave::isotime {
 
 QByteArray fromMSecs(qint64 msSinceEpoch);
+// The same 24 characters into out[0..23], no terminator, for a time in 1970..9999; false (nothing written)
+// outside it.
+bool writeMSecs(char *out, qint64 msSinceEpoch);
 // "YYYY-MM-DD" into out[0..9], no terminator; the year must be 0..9999.
 void writeDate(char *out, int year, int month, int day);
 // Empty for an invalid time.

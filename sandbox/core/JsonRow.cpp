@@ -1,17 +1,19 @@
 #include "core/JsonRow.h"
 
+#include "cache/CompactJson.h"
 #include "core/SqlStatement.h"
 #include "core/Wire.h"
+#include "domain/IsoTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace simuwave::sandbox {
 
-JsonRow::JsonRow(QByteArray *out)
+JsonRow::JsonRow(cache::CompactJson *out)
     : m_out(out)
 {
-    m_out->append('{');
+    m_out->beginObject();
 }
 
 JsonRow::~JsonRow()
@@ -22,64 +24,13 @@ JsonRow::~JsonRow()
 void JsonRow::finish()
 {
     if (m_out && !m_finished)
-        m_out->append('}');
+        m_out->endObject();
     m_finished = true;
 }
 
 void JsonRow::key(const char *key)
 {
-    if (!m_first)
-        m_out->append(',');
-    m_first = false;
-    m_out->append('"').append(key).append("\":");
-}
-
-void JsonRow::appendQuoted(QByteArray &out, QStringView text)
-{
-    appendQuoted(out, QByteArrayView(text.toUtf8()));
-}
-
-void JsonRow::appendQuoted(QByteArray &out, QByteArrayView utf8)
-{
-    static const char hex[] = "0123456789abcdef";
-    out.append('"');
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const uchar c = uchar(utf8.at(i));
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(utf8.data() + start, i - start);
-        start = i + 1;
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        case '\b':
-            out.append("\\b");
-            break;
-        case '\f':
-            out.append("\\f");
-            break;
-        default: {
-            const char esc[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            out.append(esc, 6);
-        }
-        }
-    }
-    out.append(utf8.data() + start, utf8.size() - start);
-    out.append('"');
+    m_out->key(QLatin1StringView(key));
 }
 
 void JsonRow::string(const char *k, const QString &v)
@@ -89,7 +40,7 @@ void JsonRow::string(const char *k, const QString &v)
         return;
     }
     key(k);
-    appendQuoted(*m_out, v);
+    m_out->string(v);
 }
 
 void JsonRow::utf8(const char *k, QByteArrayView v)
@@ -99,7 +50,7 @@ void JsonRow::utf8(const char *k, QByteArrayView v)
         return;
     }
     key(k);
-    appendQuoted(*m_out, v);
+    m_out->utf8String(v);
 }
 
 void JsonRow::utf8OrNull(const char *k, QByteArrayView v)
@@ -117,7 +68,8 @@ void JsonRow::publicId(const char *k, const char *prefix, qint64 rowId)
         return;
     }
     key(k);
-    m_out->append('"').append(wire::publicIdLatin1(prefix, rowId)).append('"'); // [a-z0-9_]: no escapes
+    char id[wire::kPublicIdMax];
+    m_out->latin1String(QLatin1StringView(id, wire::writePublicId(id, prefix, rowId))); // [a-z0-9_]
 }
 
 void JsonRow::integer(const char *k, qint64 v)
@@ -127,7 +79,17 @@ void JsonRow::integer(const char *k, qint64 v)
         return;
     }
     key(k);
-    m_out->append(QByteArray::number(v));
+    m_out->integer(v);
+}
+
+void JsonRow::boolean(const char *k, bool v)
+{
+    if (!m_out) {
+        m_object.insert(QLatin1String(k), v);
+        return;
+    }
+    key(k);
+    m_out->boolean(v);
 }
 
 void JsonRow::null(const char *k)
@@ -137,7 +99,7 @@ void JsonRow::null(const char *k)
         return;
     }
     key(k);
-    m_out->append("null");
+    m_out->null();
 }
 
 void JsonRow::time(const char *k, qint64 ms)
@@ -147,7 +109,11 @@ void JsonRow::time(const char *k, qint64 ms)
         return;
     }
     key(k);
-    m_out->append('"').append(wire::isoTimeLatin1(ms)).append('"');
+    char text[24];
+    if (isotime::writeMSecs(text, ms))
+        m_out->latin1String(QLatin1StringView(text, 24));
+    else
+        m_out->latin1String(QLatin1StringView(wire::isoTimeLatin1(ms)));
 }
 
 void JsonRow::timeOrNull(const char *k, qint64 ms)
@@ -169,15 +135,12 @@ void JsonRow::storedJson(const char *k, QByteArrayView json, const char *fallbac
         return;
     }
     key(k);
-    if (json.isEmpty())
-        m_out->append(fallback);
-    else
-        m_out->append(json);
+    m_out->raw(json.isEmpty() ? QByteArrayView(fallback) : json);
 }
 
-std::function<void(const SqlStatement &, QByteArray &)> JsonRow::rawWriter(Fields fields)
+JsonRow::TextWriter JsonRow::rawWriter(Fields fields)
 {
-    return [fields](const SqlStatement &q, QByteArray &out) {
+    return [fields](const SqlStatement &q, cache::CompactJson &out) {
         JsonRow row(&out);
         fields(q, row);
     };

@@ -1,5 +1,6 @@
 #include "core/ListQuery.h"
 
+#include "cache/CompactJson.h"
 #include "core/JsonRow.h"
 #include "core/SandboxContext.h"
 #include "core/SqlStatement.h"
@@ -101,11 +102,10 @@ ApiResponse listPage(const ApiRequest &req, SandboxContext &ctx, const ListSpec 
 
     const bool text = bool(spec.rawRow);
     QJsonArray data;
-    QByteArray body;
-    if (text) {
-        body.reserve(qsizetype(limit) * 300);
-        body.append("{\"data\":[");
-    }
+    // Room for a page of numbers (about 330 bytes each); invoices grow it (pages untouched cost nothing).
+    cache::CompactJson body(text ? qsizetype(limit) * 400 + 256 : 0);
+    if (text)
+        body.beginObject().key(QLatin1StringView("data")).beginArray();
     qint64 lastUpdated = 0, lastId = 0;
     int n = 0;
     bool hasMore = false;
@@ -117,19 +117,16 @@ ApiResponse listPage(const ApiRequest &req, SandboxContext &ctx, const ListSpec 
                 hasMore = true;
                 break;
             }
-            if (text && n > 0)
-                body.append(',');
             ++n;
             lastId = integer(q, 0);
             lastUpdated = integer(q, 1);
             if (integer(q, 2) == 0) {
                 live(q);
             } else if (text) {
-                body.append("{\"id\":\"")
-                    .append(wire::publicIdLatin1(spec.idPrefix.toLatin1().constData(), lastId))
-                    .append("\",\"deleted\":true,\"updated_at\":\"")
-                    .append(wire::isoTimeLatin1(lastUpdated))
-                    .append("\"}");
+                JsonRow row(&body);
+                row.publicId("id", spec.idPrefix.toLatin1().constData(), lastId);
+                row.boolean("deleted", true);
+                row.time("updated_at", lastUpdated);
             } else {
                 data.append(QJsonObject{{QStringLiteral("id"), wire::publicId(spec.idPrefix, lastId)},
                                         {QStringLiteral("deleted"), true},
@@ -188,15 +185,19 @@ ApiResponse listPage(const ApiRequest &req, SandboxContext &ctx, const ListSpec 
             resumeCursor = cursorAfter(afterUpdated, afterId);
     }
     if (text) {
-        body.append("],\"has_more\":").append(hasMore ? "true" : "false").append(",\"next_cursor\":");
+        // In this order: the console looks for next_cursor near the end of the body (its cursor hint).
+        body.endArray()
+            .key(QLatin1StringView("has_more"))
+            .boolean(hasMore)
+            .key(QLatin1StringView("next_cursor"));
         if (hasMore)
-            body.append('"').append(nextCursor).append('"'); // base64url: nothing to escape
+            body.latin1String(QLatin1StringView(nextCursor)); // base64url: nothing to escape
         else
-            body.append("null");
+            body.null();
         if (!resumeCursor.isEmpty())
-            body.append(",\"resume_cursor\":\"").append(resumeCursor).append('"');
-        body.append('}');
-        return ApiResponse::bytes(body, QByteArrayLiteral("application/json"));
+            body.key(QLatin1StringView("resume_cursor")).latin1String(QLatin1StringView(resumeCursor));
+        body.endObject();
+        return ApiResponse::bytes(body.take(), QByteArrayLiteral("application/json"));
     }
     QJsonObject envelope{{QStringLiteral("data"), data},
                          {QStringLiteral("next_cursor"), hasMore ? QJsonValue(QString::fromLatin1(nextCursor))

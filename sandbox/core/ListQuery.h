@@ -9,6 +9,7 @@
 // Answer: {"data": [...], "next_cursor": "..." | null, "has_more": bool}. The cursor is opaque and bound
 // to the filters it was issued for (another filter set gets a 400).
 #include "core/Api.h"
+#include "core/JsonRow.h"
 
 #include <functional>
 #include <QSqlQuery>
@@ -31,7 +32,7 @@ struct ListSpec
     // Or: the record written straight as compact JSON text from the SQLite row (see JsonRow.h); when set,
     // the page is read through SqlStatement, built as text, and `row` is not used. For the big lists
     // (numbers, invoices).
-    std::function<void(const SqlStatement &, QByteArray &)> rawRow;
+    JsonRow::TextWriter rawRow;
     int defaultLimit = 100;
     int maxLimit = 1000;
     bool deltaSync = true; // accepts updated_since

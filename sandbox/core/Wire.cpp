@@ -2,6 +2,7 @@
 
 #include "domain/IsoTime.h"
 
+#include <cstring>
 #include <QHash>
 
 #include <QCryptographicHash>
@@ -36,14 +37,17 @@ QString publicId(QStringView prefix, qint64 rowId)
     return prefix.toString() + QLatin1Char('_') + QLatin1String(start, end);
 }
 
-QByteArray publicIdLatin1(const char *prefix, qint64 rowId)
+qsizetype writePublicId(char *out, const char *prefix, qint64 rowId)
 {
     char buf[16];
     char *const end = buf + sizeof buf;
     const char *start = writeIdDigits(end, rowId);
-    QByteArray id(prefix);
-    id.append('_').append(start, end - start);
-    return id;
+    const qsizetype prefixLength = qsizetype(std::strlen(prefix));
+    Q_ASSERT(prefixLength + 1 + (end - start) <= kPublicIdMax);
+    std::memcpy(out, prefix, size_t(prefixLength));
+    out[prefixLength] = '_';
+    std::memcpy(out + prefixLength + 1, start, size_t(end - start));
+    return prefixLength + 1 + (end - start);
 }
 
 qint64 rowId(QStringView prefix, const QString &publicId)

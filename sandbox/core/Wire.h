@@ -10,7 +10,10 @@ namespace simuwave::sandbox::wire {
 // Public ids are a prefix plus the row's integer key in 8 base-36 digits ("tnt_0000002s"), so that
 // sorting ids as strings gives the same order as the integer keys the sandbox pages on.
 QString publicId(QStringView prefix, qint64 rowId);
-QByteArray publicIdLatin1(const char *prefix, qint64 rowId); // the same text, for pages written as JSON text
+// The same text into `out` (at least kPublicIdMax bytes, no terminator), for pages written as JSON text;
+// its length. `prefix` is a short ASCII word.
+constexpr int kPublicIdMax = 32;
+qsizetype writePublicId(char *out, const char *prefix, qint64 rowId);
 qint64 rowId(QStringView prefix, const QString &publicId);   // 0 when it is not an id of that kind
 QJsonValue publicIdOrNull(QStringView prefix, qint64 rowId); // null for 0
 

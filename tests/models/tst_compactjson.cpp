@@ -46,6 +46,35 @@ private slots:
         const QByteArray out = w.take();
         QCOMPARE(out, QJsonDocument(expected).toJson(QJsonDocument::Compact));
         QCOMPARE(QJsonDocument::fromJson(out).array(), expected);
+        // The same text given as UTF-8 (as the sandbox's pages copy it from SQLite) comes out the same.
+        const QByteArray utf8 = text.toUtf8();
+        CompactJson u(4);
+        u.beginArray();
+        for (int i = 0; i < 3; ++i)
+            u.utf8String(utf8);
+        u.endArray();
+        QCOMPARE(u.take(), out);
+    }
+
+    // JSON text copied as it is, null and booleans, each separated like any value.
+    void rawNullAndBooleans()
+    {
+        CompactJson w(2);
+        w.beginObject()
+            .key(QLatin1StringView("a"))
+            .raw("{\"x\":[1,2]}")
+            .key(QLatin1StringView("b"))
+            .null()
+            .key(QLatin1StringView("c"))
+            .boolean(true)
+            .key(QLatin1StringView("d"))
+            .beginArray()
+            .boolean(false)
+            .raw("[]")
+            .null()
+            .endArray()
+            .endObject();
+        QCOMPARE(w.take(), QByteArray(R"({"a":{"x":[1,2]},"b":null,"c":true,"d":[false,[],null]})"));
     }
 
     // Decimal strings written in place (the line items' unit prices): the text Rate and Money give.
@@ -133,6 +162,13 @@ private slots:
         QCOMPARE(isotime::from(time), expected);
         QCOMPARE(isotime::fromMSecs(time.toMSecsSinceEpoch()), expected);
         QVERIFY(isotime::from(QDateTime()).isEmpty());
+        char text[24];
+        if (time.toMSecsSinceEpoch() >= 0) {
+            QVERIFY(isotime::writeMSecs(text, time.toMSecsSinceEpoch()));
+            QCOMPARE(QByteArray(text, 24), expected);
+        } else {
+            QVERIFY(!isotime::writeMSecs(text, time.toMSecsSinceEpoch())); // the general path's
+        }
     }
 
     // The cache's date columns (YYYY-MM-DD, as QDate writes them).
