@@ -6,11 +6,12 @@
 // writer). Every call arrives as a queued invocation from SyncEngine; every report leaves as a signal.
 //
 // One run walks the configured resources in order, up to SyncOptions::listingsAtOnce of them at a time (each
-// in a lane of its own: its listing, its request in flight and the pages asked ahead). A list resource is
-// read as a delta listing
-// (updated_since = the resource's watermark, 1970 for the initial sync) ordered by (updated_at, id) with
-// tombstones; each page is decoded strictly and applied in ONE cache transaction together with the cursor
-// that follows it, so a kill at any moment resumes from the last committed page. When a listing ends the
+// in a lane of its own: its listing, its request in flight and the pages asked ahead; the tenants alone,
+// first). A list resource is read as a delta listing (updated_since = the resource's watermark, 1970 for the
+// initial sync) ordered by (updated_at, id) with tombstones; each page is decoded strictly and applied in
+// ONE cache transaction together with the cursor that follows it (pages of the lists side by side
+// interleave, each with its own list's cursor), so a kill at any moment resumes every list from its last
+// committed page. When a listing ends the
 // watermark becomes the updated_at of its last record; the next refresh asks "changed at or after it" with
 // If-None-Match, which costs one 304 when nothing changed.
 #include "api/ApiError.h"
