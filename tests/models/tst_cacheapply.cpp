@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +17,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -127,6 +127,69 @@ SyncState state(const QString &cursor, int second, bool done = false)
     s.fullSyncDone = done;
     return s;
 }
+
+// Another process on the same cache file (a second console, a command-line sync): `first` runs in a forked
+// child, which then says it is ready and waits; go() lets it run `then`. Each returns the child's exit
+// status (0 = fine). A child still waiting when the test ends (a failed check) is killed.
+class PeerProcess
+{
+public:
+    PeerProcess(const std::function<int()> &first, const std::function<int()> &then)
+    {
+        if (::pipe(m_ready) != 0 || ::pipe(m_go) != 0)
+            return;
+        m_child = fork();
+        if (m_child != 0)
+            return;
+        ::close(m_ready[0]);
+        ::close(m_go[1]);
+        if (const int status = first())
+            _exit(status);
+        char c = 'r';
+        if (::write(m_ready[1], &c, 1) != 1 || ::read(m_go[0], &c, 1) != 1)
+            _exit(100);
+        _exit(then());
+    }
+    ~PeerProcess()
+    {
+        ::close(m_ready[0]);
+        ::close(m_go[1]);
+        if (m_child > 0) {
+            ::kill(m_child, SIGKILL);
+            ::waitpid(m_child, nullptr, 0);
+        }
+    }
+    PeerProcess(const PeerProcess &) = delete;
+    PeerProcess &operator=(const PeerProcess &) = delete;
+
+    // Waits until the child is ready; false when it failed before (or could not start).
+    bool ready()
+    {
+        if (m_child <= 0)
+            return false;
+        ::close(std::exchange(m_ready[1], -1));
+        ::close(std::exchange(m_go[0], -1));
+        char c = 0;
+        return ::read(m_ready[0], &c, 1) == 1;
+    }
+    // Lets it run `then`; its exit status (-1: it did not exit normally).
+    int go()
+    {
+        char c = 'g';
+        if (::write(m_go[1], &c, 1) != 1)
+            return -1;
+        int status = 0;
+        const pid_t child = std::exchange(m_child, 0);
+        if (::waitpid(child, &status, 0) != child || !WIFEXITED(status))
+            return -1;
+        return WEXITSTATUS(status);
+    }
+
+private:
+    int m_ready[2] = {-1, -1};
+    int m_go[2] = {-1, -1};
+    pid_t m_child = 0;
+};
 
 } // namespace
 
@@ -463,41 +526,24 @@ private slots:
                                             {QStringLiteral("method"), QStringLiteral("card")}}});
             return o;
         };
-        int ready[2], go[2];
-        QVERIFY(::pipe(ready) == 0 && ::pipe(go) == 0);
-        const pid_t child = fork();
-        QVERIFY(child >= 0);
-        if (child == 0) {
-            ::close(ready[0]);
-            ::close(go[1]);
-            SqlCache loader;
-            if (!loader.open(m_path).usable || !loader.beginBulkLoad())
-                _exit(3);
-            // A listing that completes commits the pages before it.
-            if (!loader.applyJsonPage(Resource::Invoices, {paid(1, 1)}, state(QStringLiteral("i1"), 1)) ||
-                !loader.finishBulkLoadOf(Resource::PortRequests))
-                _exit(4);
-            char c = 'r';
-            if (::write(ready[1], &c, 1) != 1 || ::read(go[0], &c, 1) != 1)
-                _exit(5);
-            if (!loader.applyJsonPage(Resource::Invoices, {paid(3, 3)}, state(QStringLiteral("i3"), 3)) ||
-                !loader.finishBulkLoad())
-                _exit(6);
-            _exit(0);
-        }
-        ::close(ready[1]);
-        ::close(go[0]);
-        bool reaped = false;
-        const auto cleanup = qScopeGuard([&] {
-            ::close(ready[0]);
-            ::close(go[1]);
-            if (!reaped) { // a failed check: the loader still waits for "go"
-                ::kill(child, SIGKILL);
-                ::waitpid(child, nullptr, 0);
-            }
-        });
-        char c = 0;
-        QCOMPARE(::read(ready[0], &c, 1), ssize_t(1)); // 0: the loader failed before it was ready
+        SqlCache loading; // opened in the child only
+        PeerProcess loader(
+            [&] {
+                if (!loading.open(m_path).usable || !loading.beginBulkLoad())
+                    return 3;
+                // A listing that completes commits the pages before it.
+                const bool ok =
+                    loading.applyJsonPage(Resource::Invoices, {paid(1, 1)}, state(QStringLiteral("i1"), 1)) &&
+                    loading.finishBulkLoadOf(Resource::PortRequests);
+                return ok ? 0 : 4;
+            },
+            [&] {
+                const bool ok =
+                    loading.applyJsonPage(Resource::Invoices, {paid(3, 3)}, state(QStringLiteral("i3"), 3)) &&
+                    loading.finishBulkLoad();
+                return ok ? 0 : 6;
+            });
+        QVERIFY(loader.ready()); // the loader failed before it was ready
         const auto triggers = [](SqlCache &cache) {
             QSqlQuery q(cache.database());
             q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'invoices_derived_ai'"));
@@ -524,13 +570,7 @@ private slots:
             QCOMPARE(q.value(0).toInt(), 1);
             QVERIFY(q.value(1).toInt() > 0);
         }
-        c = 'g';
-        QCOMPARE(::write(go[1], &c, 1), ssize_t(1));
-        int status = 0;
-        QCOMPARE(::waitpid(child, &status, 0), child);
-        reaped = true;
-        QVERIFY(WIFEXITED(status));
-        QCOMPARE(WEXITSTATUS(status), 0);
+        QCOMPARE(loader.go(), 0);
 
         SqlCache after;
         QVERIFY(after.open(m_path).usable);
@@ -747,39 +787,19 @@ private slots:
                                         {tenantJson(QStringLiteral("tnt_1"), QStringLiteral("Acme"), 1)},
                                         state(QStringLiteral("t1"), 1), &error),
                  qPrintable(error));
-        int ready[2], release[2];
-        QVERIFY(::pipe(ready) == 0 && ::pipe(release) == 0);
-        const pid_t child = fork();
-        QVERIFY(child >= 0);
-        if (child == 0) {
-            // The other console: a write transaction held open.
-            ::close(ready[0]);
-            ::close(release[1]);
-            SqlCache other;
-            if (!other.open(m_path).usable)
-                _exit(3);
-            QSqlQuery q(other.database());
-            if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")) ||
-                !q.exec(QStringLiteral("UPDATE tenants SET name = 'Other' WHERE id = 'tnt_1'")))
-                _exit(4);
-            char c = 'r';
-            if (::write(ready[1], &c, 1) != 1 || ::read(release[0], &c, 1) != 1)
-                _exit(5);
-            _exit(q.exec(QStringLiteral("COMMIT")) ? 0 : 6);
-        }
-        ::close(ready[1]);
-        ::close(release[0]);
-        bool reaped = false;
-        const auto cleanup = qScopeGuard([&] {
-            ::close(ready[0]);
-            ::close(release[1]);
-            if (!reaped) {
-                ::kill(child, SIGKILL);
-                ::waitpid(child, nullptr, 0);
-            }
-        });
-        char c = 0;
-        QCOMPARE(::read(ready[0], &c, 1), ssize_t(1));
+        SqlCache other; // the other console: opened in the child only, a write transaction held open
+        PeerProcess console(
+            [&] {
+                if (!other.open(m_path).usable)
+                    return 3;
+                QSqlQuery q(other.database());
+                const bool ok =
+                    q.exec(QStringLiteral("BEGIN IMMEDIATE")) &&
+                    q.exec(QStringLiteral("UPDATE tenants SET name = 'Other' WHERE id = 'tnt_1'"));
+                return ok ? 0 : 4;
+            },
+            [&] { return QSqlQuery(other.database()).exec(QStringLiteral("COMMIT")) ? 0 : 6; });
+        QVERIFY(console.ready());
 
         const QJsonArray page{
             tenantJson(QStringLiteral("tnt_2"), QStringLiteral("Beta"), 2, QStringLiteral("beta"))};
@@ -795,13 +815,7 @@ private slots:
         QVERIFY(!m_cache->tenant(QStringLiteral("tnt_2")));
         QCOMPARE(m_cache->syncState(Resource::Tenants).cursor, QStringLiteral("t1"));
 
-        c = 'g';
-        QCOMPARE(::write(release[1], &c, 1), ssize_t(1));
-        int status = 0;
-        QCOMPARE(::waitpid(child, &status, 0), child);
-        reaped = true;
-        QVERIFY(WIFEXITED(status));
-        QCOMPARE(WEXITSTATUS(status), 0);
+        QCOMPARE(console.go(), 0);
         QVERIFY2(m_cache->applyJsonPage(Resource::Tenants, page, state(QStringLiteral("t2"), 2), &error),
                  qPrintable(error));
         QCOMPARE(m_cache->tenant(QStringLiteral("tnt_1"))->name, QStringLiteral("Other"));

@@ -64,6 +64,12 @@ private:
         return s;
     }
 
+    // Sets one of the sandbox's fault knobs (latency_ms, error_rate, rate_limit_per_minute); the HTTP status.
+    static int setKnob(TestApi &api, const char *knob, const QJsonValue &value)
+    {
+        return api.call("PUT", QStringLiteral("sandbox/knobs"), {{QLatin1String(knob), value}}).status;
+    }
+
     static SyncOptions fastOptions()
     {
         SyncOptions o;
@@ -410,9 +416,7 @@ private Q_SLOTS:
         // each take well over a second, and every kill comes within half a second of a start. (With 15 ms
         // and kills up to 850 ms in, a faster sandbox let the resumed runs finish before their kill.)
         TestApi api(sb->url, sb->adminKey);
-        QCOMPARE(
-            api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 40}}).status,
-            200);
+        QCOMPARE(setKnob(api, "latency_ms", 40), 200);
         QTemporaryDir dir;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("SIMUWAVE_API_KEY"), sb->adminKey);
@@ -440,7 +444,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30'000);
         }
         QVERIFY2(killed >= 2, "the sync finished before it could be killed");
-        api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 0}});
+        setKnob(api, "latency_ms", 0);
         QProcess last;
         last.setProcessEnvironment(env);
         last.start(binary(), args);
@@ -471,9 +475,7 @@ private Q_SLOTS:
         auto sb = startSandbox();
         QVERIFY(sb);
         TestApi api(sb->url, sb->adminKey);
-        QCOMPARE(
-            api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("error_rate"), 0.3}}).status,
-            200);
+        QCOMPARE(setKnob(api, "error_rate", 0.3), 200);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p/cache.sqlite"));
         SyncOptions o = fastOptions();
@@ -491,7 +493,7 @@ private Q_SLOTS:
             sawRetryAfter = sawRetryAfter || w.first().toInt() >= 2;
         QVERIFY(sawRetryAfter);
         engine.stop();
-        api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("error_rate"), 0}});
+        setKnob(api, "error_rate", 0);
         const QString diff = compareWithServer(api, path, dir.filePath(QStringLiteral("ref.sqlite")),
                                                SyncOptions::defaultResources());
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
@@ -503,10 +505,7 @@ private Q_SLOTS:
         auto sb = startSandbox();
         QVERIFY(sb);
         TestApi api(sb->url, sb->adminKey);
-        QCOMPARE(
-            api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("rate_limit_per_minute"), 4}})
-                .status,
-            200);
+        QCOMPARE(setKnob(api, "rate_limit_per_minute", 4), 200);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p/cache.sqlite"));
         SyncOptions o = fastOptions();
@@ -549,9 +548,7 @@ private Q_SLOTS:
         const qint64 before = countOf(path, Resource::Tenants);
 
         TestApi api(sb->url, sb->adminKey);
-        QCOMPARE(
-            api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 1500}}).status,
-            200);
+        QCOMPARE(setKnob(api, "latency_ms", 1500), 200);
         const SyncSummary s = runOnce(engine);
         QVERIFY(!s.ok);
         QCOMPARE(int(s.error.kind), int(ApiError::Kind::Timeout));
@@ -561,7 +558,7 @@ private Q_SLOTS:
         QVERIFY(offline.last().at(1).toDateTime().isValid()); // "last synced" time
         QCOMPARE(countOf(path, Resource::Tenants), before);
 
-        api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 0}});
+        setKnob(api, "latency_ms", 0);
         QVERIFY(runOnce(engine).ok);
         QVERIFY(!engine.isOffline());
         QCOMPARE(offline.last().at(0).toBool(), false);
@@ -599,9 +596,7 @@ private Q_SLOTS:
         const QString token = api.signIn(email, password);
         QVERIFY(!token.isEmpty());
         api.setToken(sb->adminKey);
-        QCOMPARE(
-            api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 20}}).status,
-            200);
+        QCOMPARE(setKnob(api, "latency_ms", 20), 200);
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p/cache.sqlite"));
@@ -626,7 +621,7 @@ private Q_SLOTS:
 
         const QString again = api.signIn(email, password);
         QVERIFY(!again.isEmpty());
-        api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 0}});
+        setKnob(api, "latency_ms", 0);
         engine.setCredentials(sb->url, again);
         QVERIFY(finished.wait(60'000));
         const SyncSummary s = finished.first().first().value<SyncSummary>();
@@ -647,12 +642,8 @@ private Q_SLOTS:
         auto sb = startSandbox();
         QVERIFY(sb);
         TestApi api(sb->url, sb->adminKey);
-        QCOMPARE(
-            api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 40}}).status,
-            200);
-        const auto latencyOff = qScopeGuard([&] {
-            api.call("PUT", QStringLiteral("sandbox/knobs"), {{QStringLiteral("latency_ms"), 0}});
-        });
+        QCOMPARE(setKnob(api, "latency_ms", 40), 200);
+        const auto latencyOff = qScopeGuard([&] { setKnob(api, "latency_ms", 0); });
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p/cache.sqlite"));
         SyncOptions options = fastOptions();
