@@ -4841,6 +4841,10 @@ Users: %6   DIDs: %7   Extensions: %8</source>
         <source>The cache&apos;s lock file %1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A cache in memory is loaded record by record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simuwave::domain</name>

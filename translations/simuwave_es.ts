@@ -4888,6 +4888,10 @@ Usuarios: %6   DID: %7   Extensiones: %8</translation>
         <source>The cache&apos;s lock file %1 could not be created.</source>
         <translation>No se pudo crear el archivo de bloqueo %1 de la caché.</translation>
     </message>
+    <message>
+        <source>A cache in memory is loaded record by record.</source>
+        <translation>Una caché en memoria se carga registro a registro.</translation>
+    </message>
 </context>
 <context>
     <name>simuwave::domain</name>

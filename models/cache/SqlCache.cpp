@@ -808,6 +808,11 @@ struct SqlCache::Private
     {
         if (bulkLock)
             return true;
+        if (inMemory) { // no file to lock beside (a folder that is not writable, or no path at all)
+            if (why)
+                *why = SqlCache::tr("A cache in memory is loaded record by record.");
+            return false;
+        }
         auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".bulk-lock"));
         lock->setStaleLockTime(0);
         if (!lock->tryLock(0)) {

@@ -4,11 +4,13 @@
 #include "cache/SqlCache.h"
 #include "QueryPlan.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -587,6 +589,30 @@ private slots:
         const QStringList expected = derivedRows(reference);
         QCOMPARE(expected.size(), 10); // 3 cash rows, 3 summaries, no orphan (a count), 3 invoices
         QCOMPARE(derivedRows(after), expected);
+    }
+
+    // A cache in memory (no path, or a folder that is not writable) has no file to put a lock beside: it is
+    // loaded record by record, and no lock file appears in the working folder.
+    void cacheInMemoryIsLoadedWithoutALock()
+    {
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        const auto back = qScopeGuard([&] { QDir::setCurrent(before); });
+        SqlCache memory;
+        QVERIFY(memory.open(QString()).inMemory);
+        QString error;
+        QVERIFY(!memory.beginBulkLoad(&error));
+        QCOMPARE(error, SqlCache::tr("A cache in memory is loaded record by record."));
+        QVERIFY(!memory.isBulkLoading());
+        QVERIFY2(memory.applyJsonPage(Resource::Tenants,
+                                      {tenantJson(QStringLiteral("tnt_1"), QStringLiteral("Acme"), 1)},
+                                      state(QStringLiteral("t"), 1), &error),
+                 qPrintable(error));
+        QCOMPARE(memory.searchIds(Resource::Tenants, QStringLiteral("acme")),
+                 QStringList{QStringLiteral("tnt_1")});
+        QVERIFY(QDir(m_dir.path())
+                    .entryList({QStringLiteral("*bulk-lock*")}, QDir::Hidden | QDir::Files)
+                    .isEmpty());
     }
 
     // The indexes of a bulk load are sorted in runs through temporary files with a small page cache and a
