@@ -42,8 +42,8 @@ qsizetype writePublicId(char *out, const char *prefix, qint64 rowId)
     char buf[16];
     char *const end = buf + sizeof buf;
     const char *start = writeIdDigits(end, rowId);
-    const qsizetype prefixLength = qsizetype(std::strlen(prefix));
-    Q_ASSERT(prefixLength + 1 + (end - start) <= kPublicIdMax);
+    // The sandbox's prefixes are a few letters; a longer one is cut rather than overrun `out`.
+    const qsizetype prefixLength = qMin(qsizetype(std::strlen(prefix)), kPublicIdMax - 1 - (end - start));
     std::memcpy(out, prefix, size_t(prefixLength));
     out[prefixLength] = '_';
     std::memcpy(out + prefixLength + 1, start, size_t(end - start));
