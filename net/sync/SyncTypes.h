@@ -66,6 +66,10 @@ struct SyncProgress
     double fraction = 0; // 0..1, estimate
     double recordsPerSecond = 0;
     qint64 totalDone = 0; // all resources of this run
+    // The lists being walked now (up to SyncOptions::listingsAtOnce, this one among them unless it just
+    // ended), and the fraction of the one furthest behind: one progress bar for lists side by side.
+    QList<cache::Resource> listing;
+    double slowestFraction = 0;
 };
 
 // The outcome of one resource in a run.

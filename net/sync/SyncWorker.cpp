@@ -886,6 +886,19 @@ void SyncWorker::noteOnline()
     }
 }
 
+// The share of a listing done, estimated from the updated_at reached (the API gives no totals); 1 once its
+// last page is in.
+double SyncWorker::fractionOf(const Listing &l)
+{
+    if (!l.hasMore && l.result.pages > 0)
+        return 1.0;
+    if (!l.firstUpdatedTime.isValid() || !l.lastUpdatedTime.isValid())
+        return 0.0;
+    const qint64 span = l.firstUpdatedTime.msecsTo(QDateTime::currentDateTimeUtc());
+    const qint64 reached = l.firstUpdatedTime.msecsTo(l.lastUpdatedTime);
+    return span > 0 ? qBound(0.0, double(reached) / double(span), 0.99) : 0.0;
+}
+
 // The lane's list, with the records of the whole run (the lists finished and the ones beside it).
 void SyncWorker::emitProgress(const Lane &lane, bool force)
 {
@@ -908,13 +921,15 @@ void SyncWorker::emitProgress(const Lane &lane, bool force)
     p.totalDone = total;
     const qint64 ms = qMax<qint64>(1, m_runTimer.elapsed());
     p.recordsPerSecond = double(total) * 1000.0 / double(ms);
-    if (!l.hasMore) {
-        p.fraction = 1.0;
+    p.fraction = fractionOf(l);
+    if (!l.hasMore)
         p.expected = p.done;
-    } else if (l.firstUpdatedTime.isValid() && l.lastUpdatedTime.isValid()) {
-        const qint64 span = l.firstUpdatedTime.msecsTo(QDateTime::currentDateTimeUtc());
-        const qint64 reached = l.firstUpdatedTime.msecsTo(l.lastUpdatedTime);
-        p.fraction = span > 0 ? qBound(0.0, double(reached) / double(span), 0.99) : 0.0;
+    p.slowestFraction = p.fraction;
+    for (const Lane &other : m_lanes) {
+        if (!other.listing || (!other.listing->hasMore && other.listing->result.pages > 0))
+            continue; // idle, or its last page is in
+        p.listing.append(other.listing->resource);
+        p.slowestFraction = qMin(p.slowestFraction, fractionOf(*other.listing));
     }
     Q_EMIT progress(p);
 }

@@ -109,6 +109,7 @@ private:
     void finishRun(bool ok, const ApiError &error, const QString &message);
     void failContract(Lane &lane, const QString &why, const QString &requestId);
     void noteOnline();
+    static double fractionOf(const Listing &l);
     void emitProgress(const Lane &lane, bool force);
     QDateTime lastSyncedAt();
     void scheduleRefresh();

@@ -52,14 +52,25 @@ SessionController::SessionController(QSettings *settings, SecretStore *secrets, 
         status->setSyncProgress(0, 0);
     });
     connect(m_sync.get(), &SyncEngine::progress, this, [status](const SyncProgress &p) {
-        // The API gives no totals: the fraction of the updated_at range covered drives the bar.
-        status->setSyncProgress(qBound(0, int(p.fraction * 1000), 1000), 1000);
-        const QString text = p.expected > 0
-                                 ? tr("Syncing %1: %2 of %3")
-                                       .arg(cache::resourceName(p.resource), QLocale().toString(p.done),
-                                            QLocale().toString(p.expected))
-                                 : tr("Syncing %1: %2 records")
-                                       .arg(cache::resourceName(p.resource), QLocale().toString(p.done));
+        // The API gives no totals: the fraction of the updated_at range covered drives the bar. With lists
+        // walked side by side it follows the one furthest behind, and the text names them all (one bar
+        // jumping between two lists' fractions would say nothing).
+        status->setSyncProgress(qBound(0, int(p.slowestFraction * 1000), 1000), 1000);
+        QString text;
+        if (p.listing.size() > 1) {
+            QStringList names;
+            for (cache::Resource r : p.listing)
+                names << cache::resourceName(r);
+            text = tr("Syncing %1: %2 records")
+                       .arg(names.join(QLatin1String(", ")), QLocale().toString(p.totalDone));
+        } else if (p.expected > 0) {
+            text = tr("Syncing %1: %2 of %3")
+                       .arg(cache::resourceName(p.resource), QLocale().toString(p.done),
+                            QLocale().toString(p.expected));
+        } else {
+            text =
+                tr("Syncing %1: %2 records").arg(cache::resourceName(p.resource), QLocale().toString(p.done));
+        }
         status->showMessage(text);
     });
     connect(m_sync.get(), &SyncEngine::syncFinished, this, &SessionController::onSyncFinished);
