@@ -608,7 +608,13 @@ private Q_SLOTS:
         QSignalSpy finished(&engine, &SyncEngine::syncFinished);
         engine.start(path, sb->url, token);
         engine.syncNow();
-        QVERIFY(progress.wait(30'000));
+        // Two lists being walked (the 401 stops both, and is asked about once).
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.cbegin(), progress.cend(),
+                                             [](const QList<QVariant> &report) {
+                                                 return report.first().value<SyncProgress>().listing.size() ==
+                                                        2;
+                                             }),
+                                 30'000);
         // Sign the session out on the server: the next page gets a 401.
         TestApi session(sb->url, token);
         QCOMPARE(session.call("DELETE", QStringLiteral("auth/sessions/current")).status / 100, 2);
@@ -616,6 +622,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(auth.count() > 0, 30'000);
         QVERIFY(engine.needsAuthentication());
         QCOMPARE(finished.count(), 0); // paused, not failed
+        QTest::qWait(200);
+        QCOMPARE(auth.count(), 1); // asked once, although two lists were being walked
         const qint64 applied = progress.last().first().value<SyncProgress>().totalDone;
         QVERIFY(applied > 0);
 
